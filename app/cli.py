@@ -1,0 +1,49 @@
+"""Command-line entry point: ``keukentafel`` starts the app; subcommands serve administrators.
+
+Each subcommand lives in its own ``app/commands/*.py`` module exposing
+``register(subparsers)``; the ``gui`` and ``demo`` commands import ``ui`` lazily so the other
+commands never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.i18n import translate
+
+# Modules under app/commands that register subcommands, in --help order.
+COMMAND_MODULES = ("gui", "demo", "audit", "profile", "selftest")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser with every registered subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="keukentafel",
+        description=translate(
+            "cli", "Keukentafel: offline assistant for the kitchen-table conversation."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"keukentafel {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"app.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; without a subcommand the desktop app starts."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list or ["gui"])
+    handler = args.handler
+    result: int = handler(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Dates and numbers for screen and paper, through babel, so both always agree.
+
+Dutch (``nl_NL``) is the product language; English (``en_GB``) is the alternative. The UI must
+call these functions instead of ``QLocale.toString``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel.dates import format_date as _format_date
+from babel.dates import format_datetime as _format_datetime
+from babel.numbers import format_currency as _format_currency
+from babel.numbers import format_decimal as _format_decimal
+
+_locale = "nl_NL"
+LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def set_language(language: str) -> None:
+    """Switch the formatting locale (``nl`` or ``en``)."""
+    global _locale
+    _locale = LOCALES.get(language, "nl_NL")
+
+
+def current_locale() -> str:
+    return _locale
+
+
+def format_date(value: date, style: str = "long") -> str:
+    """``7 maart 2025`` (long) or ``07-03-2025`` (short)."""
+    if style == "short":
+        return _format_date(value, "dd-MM-yyyy", locale=_locale)
+    return _format_date(value, style, locale=_locale)
+
+
+def format_datetime(value: datetime, style: str = "medium") -> str:
+    local = value.astimezone() if value.tzinfo else value
+    if style == "short":
+        return _format_datetime(local, "dd-MM-yyyy HH:mm", locale=_locale)
+    return _format_datetime(local, style, locale=_locale)
+
+
+def format_number(value: int | float | Decimal) -> str:
+    return _format_decimal(value, locale=_locale)
+
+
+def format_money(value: int | float | Decimal) -> str:
+    """``€ 1.234,50``."""
+    return _format_currency(value, "EUR", locale=_locale)

@@ -1,0 +1,149 @@
+"""Vault failures, each with its own plain-language message for the worker.
+
+Every failure leaves the vault's files as they were. The messages name what happened and what
+to do, and never contain personal data or file contents.
+"""
+
+from __future__ import annotations
+
+from app.i18n import translate
+
+
+class VaultError(Exception):
+    """Base class: ``str(error)`` is the message shown to the worker."""
+
+    code = "vault_error"
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(self.message())
+        self.detail = detail  # for logs: never personal data
+
+    def message(self) -> str:
+        return translate("VaultError", "The vault could not be opened.")
+
+
+class WrongPassphrase(VaultError):
+    code = "wrong_passphrase"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError", "The passphrase is not correct. Check Caps Lock and try again."
+        )
+
+
+class KeyFileMissing(VaultError):
+    code = "key_file_missing"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "The key file (vault.key) is missing next to the vault. Put it back from your "
+            "backup, or ask your administrator for recovery. Nothing has been changed.",
+        )
+
+
+class KeyFileDamaged(VaultError):
+    code = "key_file_damaged"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "The key file (vault.key) is damaged. Your passphrase was not checked. Put the key "
+            "file back from your backup, or ask your administrator for recovery. Nothing has "
+            "been changed.",
+        )
+
+
+class KeyFileMismatch(VaultError):
+    code = "key_file_mismatch"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "The key file belongs to a different vault. Put the right vault.key next to this "
+            "vault. Nothing has been changed.",
+        )
+
+
+class DatabaseDamaged(VaultError):
+    code = "database_damaged"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "Your passphrase is correct, but the vault file is damaged. Do not create a new "
+            "vault; contact your administrator. Nothing has been changed.",
+        )
+
+
+class NotAVault(VaultError):
+    code = "not_a_vault"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "This file is not a Keukentafel vault. Choose the folder that holds vault.db and "
+            "vault.key.",
+        )
+
+
+class VaultMissing(VaultError):
+    code = "vault_missing"
+
+    def message(self) -> str:
+        return translate("VaultError", "There is no vault in this folder yet.")
+
+
+class SchemaTooNew(VaultError):
+    code = "schema_too_new"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "This vault was made by a newer version of Keukentafel. Install the newest version "
+            "to open it. Nothing has been changed.",
+        )
+
+
+class FolderNotWritable(VaultError):
+    code = "folder_not_writable"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "Keukentafel cannot write in the vault folder. Choose another folder or ask your "
+            "administrator for write access.",
+        )
+
+
+class DiskFull(VaultError):
+    code = "disk_full"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "The disk is full, so your last change was not saved. What you typed is still on "
+            "screen. Make space on the disk and try again.",
+        )
+
+
+class VaultExists(VaultError):
+    code = "vault_exists"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "There is already a vault in this folder. Keukentafel never puts a new vault over "
+            "an existing one. Choose another folder.",
+        )
+
+
+class MigrationFailed(VaultError):
+    code = "migration_failed"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "Updating the vault to this version failed; the vault was left as it was. Contact "
+            "your administrator.",
+        )

@@ -1,0 +1,351 @@
+"""Create, unlock, lock and re-key a vault: ``vault.db`` (SQLCipher 4) plus ``vault.key``.
+
+Every failure raises a :class:`~app.storage.errors.VaultError` with its own message and leaves
+the database, its ``-wal`` and the key file byte-identical. A new vault is never created over
+an existing one. The passphrase only unwraps the data key; changing it rewrites the key file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from app import crypto
+from app.storage import audit, keyfile
+from app.storage.atomic import probe_writable
+from app.storage.db import SQLITE_HEADER, Database, sqlite_error_to_vault_error
+from app.storage.errors import (
+    DatabaseDamaged,
+    KeyFileDamaged,
+    KeyFileMismatch,
+    KeyFileMissing,
+    NotAVault,
+    SchemaTooNew,
+    VaultError,
+    VaultExists,
+    VaultMissing,
+    WrongPassphrase,
+)
+from app.storage.failed_unlocks import FailedUnlockCounter
+from app.storage.migrate import latest_version, migrate, schema_version
+
+logger = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class TooManyAttempts(VaultError):
+    code = "too_many_attempts"
+
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+        super().__init__(detail=str(seconds))
+
+    def message(self) -> str:
+        from app.i18n import translate
+
+        return translate(
+            "VaultError", "Too many wrong attempts. Wait %n second(s) and try again.", None,
+            getattr(self, "seconds", 0),
+        )
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    folder: Path
+
+    @property
+    def db(self) -> Path:
+        return self.folder / "vault.db"
+
+    @property
+    def key(self) -> Path:
+        return self.folder / "vault.key"
+
+    @property
+    def wal(self) -> Path:
+        return self.folder / "vault.db-wal"
+
+    @property
+    def failures(self) -> Path:
+        return self.folder / "vault.failures"
+
+    def exists(self) -> bool:
+        return self.db.exists() or self.key.exists()
+
+
+class OpenVault:
+    """An unlocked vault. The data key lives only inside the database thread's connection."""
+
+    def __init__(self, paths: VaultPaths, db: Database, vault_id: str, now: Clock) -> None:
+        self.paths = paths
+        self.db = db
+        self.vault_id = vault_id
+        self.now = now
+        self.failed_attempts_since_last_unlock = 0
+
+    @property
+    def actor(self) -> str:
+        def read(conn: sqlcipher3.Connection) -> str:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'worker_id'").fetchone()
+            return str(row[0]) if row else "unknown"
+
+        return self.db.run(read)
+
+    def audit(self, action: str, object_type: str = "", object_id: str = "", count: int = 1) -> None:
+        actor = self.actor
+        self.db.transaction(
+            lambda c: audit.append(c, actor, action, object_type, object_id, count, self.now)
+        )
+
+    def integrity_check(self) -> bool:
+        """Run ``cipher_integrity_check`` (reads the whole file: call off the GUI thread)."""
+        rows = self.db.run(lambda c: c.execute("PRAGMA cipher_integrity_check").fetchall())
+        return not rows
+
+    def lock(self) -> None:
+        """Write the lock event, finish queued work, close the connection and drop the key."""
+        if self.db.closed:
+            return
+        with contextlib.suppress(VaultError):
+            self.audit("lock")
+        self.db.close()
+
+    @property
+    def locked(self) -> bool:
+        return self.db.closed
+
+
+def create_vault(
+    folder: Path,
+    passphrase: str,
+    worker_id: str,
+    kdf: crypto.KdfParams,
+    recovery_recipient: str | None = None,
+    now: Clock = _utcnow,
+) -> OpenVault:
+    """Create a new vault in ``folder`` and return it unlocked.
+
+    Refuses when a vault (or a part of one) is already there.
+    """
+    paths = VaultPaths(folder)
+    probe_writable(folder)
+    if paths.exists():
+        raise VaultExists
+    data_key = crypto.new_data_key()
+    vault_id = uuid.uuid4().hex
+    staging = folder / "vault.db.new"
+    for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    try:
+        db = Database(staging, data_key)
+        try:
+            db.run(lambda c: migrate(c, staging))
+
+            def init(conn: sqlcipher3.Connection) -> None:
+                conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+                conn.execute("INSERT INTO meta (key, value) VALUES ('worker_id', ?)", (worker_id,))
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('created_at', ?)",
+                    (now().isoformat(timespec="seconds"),),
+                )
+                audit.append(conn, worker_id, "vault_created", "vault", vault_id, now=now)
+
+            db.transaction(init)
+            db.run(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone())
+        finally:
+            db.close()
+    except sqlcipher3.Error as exc:
+        _remove_staging(staging)
+        raise sqlite_error_to_vault_error(exc) from exc
+    except VaultError:
+        _remove_staging(staging)
+        raise
+    db_salt = staging.read_bytes()[:16]
+    salt = crypto.new_salt()
+    kek = crypto.derive_key(passphrase, salt, kdf)
+    draft = keyfile.KeyFile(vault_id, db_salt, kdf, salt, b"", b"")
+    nonce, ct = crypto.wrap_key(data_key, kek, draft.aad())
+    recovery = None
+    if recovery_recipient:
+        recovery = keyfile.RecoveryWrap(
+            recovery_recipient, crypto.wrap_to_recipient(data_key, recovery_recipient)
+        )
+    key_file = keyfile.KeyFile(vault_id, db_salt, kdf, salt, nonce, ct, recovery)
+    try:
+        keyfile.write(paths.key, key_file)
+        os.replace(staging, paths.db)
+    except (OSError, VaultError):
+        _remove_staging(staging)
+        raise
+    logger.info("vault created")
+    return _open(paths, data_key, key_file, now, record_unlock=True)
+
+
+def _remove_staging(staging: Path) -> None:
+    for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def read_key_file(paths: VaultPaths) -> keyfile.KeyFile:
+    """Read the key file and check that it belongs to the database beside it."""
+    if not paths.db.exists():
+        if paths.key.exists():
+            raise VaultMissing(detail="database missing")
+        raise VaultMissing
+    try:
+        with paths.db.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise DatabaseDamaged(detail=exc.strerror) from exc
+    if header == SQLITE_HEADER:
+        raise NotAVault(detail="plain sqlite")
+    key_file = keyfile.read(paths.key)
+    if len(header) < 16:
+        raise DatabaseDamaged(detail="short file")
+    if header != key_file.db_salt:
+        raise KeyFileMismatch(detail="salt")
+    return key_file
+
+
+def unlock(
+    folder: Path,
+    passphrase: str,
+    now: Clock = _utcnow,
+    inspect_only: bool = False,
+) -> OpenVault:
+    """Unwrap the data key with ``passphrase`` and open the vault in ``folder``.
+
+    ``inspect_only`` (for ``keukentafel audit verify``) neither migrates nor writes events.
+    """
+    paths = VaultPaths(folder)
+    key_file = read_key_file(paths)
+    counter = FailedUnlockCounter(paths.failures, now)
+    wait = counter.seconds_to_wait()
+    if wait:
+        raise TooManyAttempts(wait)
+    kek = crypto.derive_key(passphrase, key_file.kdf_salt, key_file.kdf)
+    try:
+        data_key = crypto.unwrap_key(key_file.nonce, key_file.ciphertext, kek, key_file.aad())
+    except crypto.UnwrapError:
+        counter.record_failure()
+        logger.info("unlock failed: wrong passphrase")
+        raise WrongPassphrase from None
+    return _open(paths, data_key, key_file, now, record_unlock=not inspect_only, migrate_schema=not inspect_only)
+
+
+def unlock_with_key(folder: Path, data_key: bytes, now: Clock = _utcnow) -> OpenVault:
+    """Open with the raw data key (tests, benchmarks, recovery)."""
+    paths = VaultPaths(folder)
+    return _open(paths, data_key, read_key_file(paths), now, record_unlock=True)
+
+
+def unlock_with_recovery(folder: Path, identity: str, now: Clock = _utcnow) -> OpenVault:
+    """Open with the agency's recovery identity; logged, and shown to the owner later."""
+    paths = VaultPaths(folder)
+    key_file = read_key_file(paths)
+    if key_file.recovery is None:
+        raise KeyFileDamaged(detail="no recovery wrap")
+    try:
+        data_key = crypto.unwrap_with_identity(key_file.recovery.ciphertext, identity)
+    except crypto.UnwrapError:
+        raise WrongPassphrase from None
+    vault = _open(paths, data_key, key_file, now, record_unlock=False)
+    vault.audit("recovery_unlock", "vault", vault.vault_id)
+    vault.db.transaction(
+        lambda c: c.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('notice.recovery_used', ?)",
+            (f'"{now().isoformat(timespec="seconds")}"',),
+        )
+    )
+    return vault
+
+
+def _open(
+    paths: VaultPaths,
+    data_key: bytes,
+    key_file: keyfile.KeyFile,
+    now: Clock,
+    record_unlock: bool,
+    migrate_schema: bool = True,
+) -> OpenVault:
+    try:
+        db = Database(paths.db, data_key)
+    except sqlcipher3.Error as exc:
+        raise DatabaseDamaged(detail=type(exc).__name__) from exc
+    try:
+        stored_id = db.run(_read_vault_id)
+        if stored_id != key_file.vault_id:
+            raise KeyFileMismatch(detail="vault id")
+        if migrate_schema:
+            db.run(lambda c: migrate(c, paths.db))
+        elif db.run(schema_version) > latest_version():
+            raise SchemaTooNew
+    except sqlcipher3.Error as exc:
+        db.close()
+        raise DatabaseDamaged(detail=type(exc).__name__) from exc
+    except BaseException:
+        db.close()
+        raise
+    vault = OpenVault(paths, db, key_file.vault_id, now)
+    if record_unlock:
+        failures = FailedUnlockCounter(paths.failures, now)
+        missed = failures.state().count
+        if missed:
+            vault.audit("unlock_failed", "vault", vault.vault_id, count=missed)
+            failures.take()
+        vault.failed_attempts_since_last_unlock = missed
+        vault.audit("unlock", "vault", vault.vault_id)
+    return vault
+
+
+def _read_vault_id(conn: sqlcipher3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    except sqlcipher3.OperationalError:
+        return None  # no meta table: not one of ours
+    return str(row[0]) if row else None
+
+
+def change_passphrase(
+    folder: Path, old: str, new: str, kdf: crypto.KdfParams, now: Clock = _utcnow
+) -> None:
+    """Re-wrap the data key under ``new``; the database itself is not touched."""
+    paths = VaultPaths(folder)
+    key_file = read_key_file(paths)
+    kek = crypto.derive_key(old, key_file.kdf_salt, key_file.kdf)
+    try:
+        data_key = crypto.unwrap_key(key_file.nonce, key_file.ciphertext, kek, key_file.aad())
+    except crypto.UnwrapError:
+        raise WrongPassphrase from None
+    salt = crypto.new_salt()
+    nonce, ct = crypto.wrap_key(data_key, crypto.derive_key(new, salt, kdf), key_file.aad())
+    keyfile.write(paths.key, key_file.with_wrap(kdf, salt, nonce, ct))
+    logger.info("passphrase changed")
+
+
+__all__ = [
+    "KeyFileMissing",
+    "OpenVault",
+    "TooManyAttempts",
+    "VaultPaths",
+    "change_passphrase",
+    "create_vault",
+    "unlock",
+    "unlock_with_key",
+    "unlock_with_recovery",
+]
