@@ -17,7 +17,7 @@ check-system: $(STAMP)
 	@$(PY) packaging/check_system.py
 
 demo: check-system
-	$(PY) -m app.cli demo
+	$(PY) -m ui.cli demo
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app ui tests benchmarks packaging

@@ -1,8 +1,8 @@
 """Command-line entry point: ``keukentafel`` starts the app; subcommands serve administrators.
 
 Each subcommand lives in its own ``app/commands/*.py`` module exposing
-``register(subparsers)``; the ``gui`` and ``demo`` commands import ``ui`` lazily so the other
-commands never load Qt.
+``register(subparsers)``. The console script is ``ui/cli.py``, which hands in the desktop
+launcher, so ``app/`` never imports ``ui/`` and the other commands never load Qt.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from app import __version__
 from app.i18n import translate
@@ -35,11 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; without a subcommand the desktop app starts."""
+def main(
+    argv: Sequence[str] | None = None,
+    launch_gui: Callable[[Path | None], int] | None = None,
+) -> int:
+    """Run the command line; without a subcommand the desktop app starts.
+
+    ``launch_gui`` starts the desktop app on a vault folder; ``ui/cli.py`` passes it in.
+    """
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(args_list or ["gui"])
+    args.launch_gui = launch_gui
     handler = args.handler
     result: int = handler(args)
     return result

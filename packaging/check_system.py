@@ -21,7 +21,8 @@ QT_LIBRARIES = {
 
 def _check_python() -> list[str]:
     problems = []
-    if sys.version_info < (3, 11):
+    major, minor = sys.version_info[:2]
+    if (major, minor) < (3, 11):
         problems.append("Python 3.11 of nieuwer is nodig (apt-get install python3).")
     try:
         import ensurepip  # noqa: F401

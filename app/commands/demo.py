@@ -12,19 +12,24 @@ from pathlib import Path
 from typing import Any
 
 from app import crypto
+from app.commands.gui import launch_gui
 from app.i18n import translate
 from app.paths import default_paths
 from app.services import session as session_mod
 from app.services.profiles import ProfileChoice, install_profile, shipped_profiles
 
-DEMO_PASSPHRASE = "demo-voorbeeldstad-keukentafel"
+DEMO_PASSPHRASE = "demo-voorbeeldstad-keukentafel"  # noqa: S105 - public, printed
 
 # Clearly fictional people (no real names, addresses or BSNs).
 DEMO_CITIZENS = (
     ("Jan Voorbeeld", "12-04-1941", ("Vraagt hulp bij het huishouden na een val in maart.",)),
     ("Fatima Testdorp", "03-11-1978", ("Wil graag weten of een traplift mogelijk is.",)),
     ("Henk de Proef", "", ("Eerste contact via de telefoon; afspraak gemaakt voor een bezoek.",)),
-    ("Anna Fictief", "30-06-1990", ("Zoekt ondersteuning bij het ordenen van post en rekeningen.",)),
+    (
+        "Anna Fictief",
+        "30-06-1990",
+        ("Zoekt ondersteuning bij het ordenen van post en rekeningen.",),
+    ),
 )
 
 
@@ -70,9 +75,7 @@ def run(args: argparse.Namespace) -> int:
     print(translate("cli", "Demo passphrase: {passphrase}").format(passphrase=DEMO_PASSPHRASE))
     if args.no_gui:
         return 0
-    from ui.__main__ import main as gui_main  # Qt loads only for the GUI
-
-    return int(gui_main(vault_folder=folder))
+    return launch_gui(args, folder)
 
 
 def register(subparsers: Any) -> None:

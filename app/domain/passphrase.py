@@ -50,9 +50,7 @@ def assess(passphrase: str, user_words: tuple[str, ...] = ()) -> Strength:
             ),
         )
     if passphrase != passphrase.strip():
-        return Strength(
-            1, False, translate("Passphrase", "Do not start or end with a space.")
-        )
+        return Strength(1, False, translate("Passphrase", "Do not start or end with a space."))
     result = zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=list(user_words))
     score = int(result["score"])
     if score < MIN_SCORE:

@@ -1,7 +1,9 @@
 """One decorator that writes the audit event for a service call.
 
 ``@audited("create", "note", lambda result, *a, **k: result.id)`` on a service method appends
-one hash-chained event after the method succeeds: actor, time, action, object type and id —
+one hash-chained event in the same transaction as the method's own changes (the method runs
+on the database thread; its nested transactions become savepoints), so a change never lands
+without its event: actor, time, action, object type and id —
 never content. Services reach the trail through ``self.trail`` (given to their constructor).
 """
 
@@ -10,10 +12,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, cast
 
 from app.storage import audit
-from app.storage.db import Database
+from app.storage.db import Connection, Database
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -28,6 +30,22 @@ class AuditTrail:
         self._db = db
         self.actor = actor
         self._now = now
+
+    def within(
+        self,
+        work: Callable[[], R],
+        action: str,
+        object_type: str,
+        object_id: Callable[[R], str],
+    ) -> R:
+        """Run ``work`` and append its event in one transaction on the database thread."""
+
+        def unit(conn: Connection) -> R:
+            result = work()
+            audit.append(conn, self.actor, action, object_type, object_id(result), now=self._now)
+            return result
+
+        return self._db.transaction(unit)
 
     def record(self, action: str, object_type: str = "", object_id: str = "") -> None:
         self._db.transaction(
@@ -50,11 +68,14 @@ def audited(
     def decorate(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
         @functools.wraps(method)
         def wrapper(self: S, *args: P.args, **kwargs: P.kwargs) -> R:
-            result = method(self, *args, **kwargs)
-            self.trail.record(action, object_type, object_id(result, *args, **kwargs))
-            return result
+            return self.trail.within(
+                lambda: method(self, *args, **kwargs),
+                action,
+                object_type,
+                lambda result: object_id(result, *args, **kwargs),
+            )
 
-        return wrapper
+        return cast(Callable[Concatenate[S, P], R], wrapper)
 
     return decorate
 

@@ -37,6 +37,12 @@ class WorkerIdentity:
     team: str
 
 
+@dataclass(frozen=True)
+class RecoveryNotice:
+    at: datetime
+    reason: str
+
+
 class Session:
     def __init__(self, vault: vault_store.OpenVault, now: Clock = _utcnow) -> None:
         self.vault = vault
@@ -65,13 +71,14 @@ class Session:
         self.settings.set("lock.idle_minutes", value)
         return value
 
-    def take_recovery_notice(self) -> str | None:
-        """When the agency opened this vault with the recovery key: the time, shown once."""
-        when = self.settings.get("notice.recovery_used")
-        if when:
-            self.settings.delete("notice.recovery_used")
-            self.trail.record("recovery_notice_shown", "vault", self.vault.vault_id)
-        return str(when) if when else None
+    def take_recovery_notice(self) -> RecoveryNotice | None:
+        """When the agency opened this vault with the recovery key: when and why, shown once."""
+        data = self.settings.get("notice.recovery_used")
+        if not data:
+            return None
+        self.settings.delete("notice.recovery_used")
+        self.trail.record("recovery_notice_shown", "vault", self.vault.vault_id)
+        return RecoveryNotice(datetime.fromisoformat(str(data["at"])), str(data["reason"]))
 
     @property
     def failed_attempts(self) -> int:

@@ -62,12 +62,28 @@ def connect(path: Path, key: bytes) -> Connection:
     return conn
 
 
+def _savepoint(conn: Connection, fn: Callable[[Connection], T]) -> T:
+    conn.execute("SAVEPOINT nested")
+    try:
+        result = fn(conn)
+    except BaseException:
+        conn.execute("ROLLBACK TO nested")
+        conn.execute("RELEASE nested")
+        raise
+    conn.execute("RELEASE nested")
+    return result
+
+
 class Database:
     """Owns one SQLCipher connection on a dedicated thread.
 
     ``run(fn)`` executes ``fn(connection)`` on that thread and returns its result (re-raising
     its exception); ``submit(fn)`` returns a Future. ``transaction(fn)`` wraps ``fn`` in
     ``BEGIN IMMEDIATE … COMMIT`` and rolls back on any error. Never pass widgets to ``fn``.
+
+    Calls made from the database thread itself (a service method running inside another
+    transaction) run directly, and a nested ``transaction`` becomes a SAVEPOINT, so a change and
+    its audit event commit together.
     """
 
     def __init__(self, path: Path, key: bytes) -> None:
@@ -76,6 +92,7 @@ class Database:
             queue.Queue()
         )
         self._closed = False
+        self._conn: Connection | None = None
         ready: Future[None] = Future()
         self._thread = threading.Thread(
             target=self._main, args=(bytes(key), ready), name="keukentafel-db", daemon=True
@@ -90,6 +107,7 @@ class Database:
             ready.set_exception(exc)
             return
         del key
+        self._conn = conn
         ready.set_result(None)
         try:
             while True:
@@ -104,7 +122,11 @@ class Database:
                 except BaseException as exc:  # handed to the caller's thread
                     future.set_exception(exc)
         finally:
+            self._conn = None
             conn.close()
+
+    def _on_db_thread(self) -> bool:
+        return threading.current_thread() is self._thread
 
     def submit(self, fn: Callable[[Connection], T]) -> Future[T]:
         if self._closed:
@@ -115,12 +137,16 @@ class Database:
 
     def run(self, fn: Callable[[Connection], T]) -> T:
         """Run ``fn(connection)`` on the database thread and wait for the result."""
+        if self._on_db_thread():
+            return fn(self._conn)
         return self.submit(fn).result()
 
     def transaction(self, fn: Callable[[Connection], T]) -> T:
         """Run ``fn`` inside one write transaction; map storage failures to vault errors."""
 
         def wrapped(conn: Connection) -> T:
+            if conn.in_transaction:
+                return _savepoint(conn, fn)
             conn.execute("BEGIN IMMEDIATE")
             try:
                 result = fn(conn)

@@ -64,9 +64,9 @@ class FailedUnlockCounter:
         return max(0, int(remaining + 0.999))
 
     def record_failure(self) -> FailureState:
-        state = FailureState(self.state().count + 1, self._now())
-        assert state.last_failure is not None
-        payload = {"count": state.count, "last_failure": state.last_failure.isoformat()}
+        at = self._now()
+        state = FailureState(self.state().count + 1, at)
+        payload = {"count": state.count, "last_failure": at.isoformat()}
         with contextlib.suppress(OSError):  # a read-only folder must not hide the real error
             write_atomic(self._path, json.dumps(payload).encode("utf-8"))
         return state

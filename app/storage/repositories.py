@@ -64,7 +64,7 @@ class CitizenRepository:
 
     def insert(self, conn: Connection, citizen: Citizen) -> None:
         conn.execute(
-            f"INSERT INTO citizen ({_CITIZEN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO citizen ({_CITIZEN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",  # noqa: S608
             (
                 citizen.id,
                 citizen.case_number,
@@ -78,7 +78,8 @@ class CitizenRepository:
     def get(self, citizen_id: str) -> Citizen | None:
         row = self._db.run(
             lambda c: c.execute(
-                f"SELECT {_CITIZEN_COLUMNS} FROM citizen WHERE id = ?", (citizen_id,)
+                f"SELECT {_CITIZEN_COLUMNS} FROM citizen WHERE id = ?",  # noqa: S608
+                (citizen_id,),
             ).fetchone()
         )
         return _citizen(row) if row else None
@@ -88,7 +89,7 @@ class CitizenRepository:
         pattern = f"%{text.strip()}%"
         rows = self._db.run(
             lambda c: c.execute(
-                f"SELECT {_CITIZEN_COLUMNS} FROM citizen"
+                f"SELECT {_CITIZEN_COLUMNS} FROM citizen"  # noqa: S608
                 " WHERE name LIKE ? OR case_number LIKE ? OR date_of_birth = ?"
                 " ORDER BY name COLLATE NOCASE LIMIT ?",
                 (pattern, pattern, text.strip(), limit),

@@ -8,6 +8,7 @@ an existing one. The passphrase only unwraps the data key; changing it rewrites 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import uuid
@@ -57,7 +58,9 @@ class TooManyAttempts(VaultError):
         from app.i18n import translate
 
         return translate(
-            "VaultError", "Too many wrong attempts. Wait %n second(s) and try again.", None,
+            "VaultError",
+            "Too many wrong attempts. Wait %n second(s) and try again.",
+            None,
             getattr(self, "seconds", 0),
         )
 
@@ -104,7 +107,9 @@ class OpenVault:
 
         return self.db.run(read)
 
-    def audit(self, action: str, object_type: str = "", object_id: str = "", count: int = 1) -> None:
+    def audit(
+        self, action: str, object_type: str = "", object_id: str = "", count: int = 1
+    ) -> None:
         actor = self.actor
         self.db.transaction(
             lambda c: audit.append(c, actor, action, object_type, object_id, count, self.now)
@@ -245,7 +250,14 @@ def unlock(
         counter.record_failure()
         logger.info("unlock failed: wrong passphrase")
         raise WrongPassphrase from None
-    return _open(paths, data_key, key_file, now, record_unlock=not inspect_only, migrate_schema=not inspect_only)
+    return _open(
+        paths,
+        data_key,
+        key_file,
+        now,
+        record_unlock=not inspect_only,
+        migrate_schema=not inspect_only,
+    )
 
 
 def unlock_with_key(folder: Path, data_key: bytes, now: Clock = _utcnow) -> OpenVault:
@@ -254,8 +266,16 @@ def unlock_with_key(folder: Path, data_key: bytes, now: Clock = _utcnow) -> Open
     return _open(paths, data_key, read_key_file(paths), now, record_unlock=True)
 
 
-def unlock_with_recovery(folder: Path, identity: str, now: Clock = _utcnow) -> OpenVault:
-    """Open with the agency's recovery identity; logged, and shown to the owner later."""
+def unlock_with_recovery(
+    folder: Path, identity: str, reason: str, now: Clock = _utcnow
+) -> OpenVault:
+    """Open with the agency's recovery identity (break-glass).
+
+    Needs a reason; the opening is written to the audit chain and the owner is told, with the
+    time and the reason, at their next unlock.
+    """
+    if not reason.strip():
+        raise ValueError("a recovery needs a reason")
     paths = VaultPaths(folder)
     key_file = read_key_file(paths)
     if key_file.recovery is None:
@@ -269,7 +289,7 @@ def unlock_with_recovery(folder: Path, identity: str, now: Clock = _utcnow) -> O
     vault.db.transaction(
         lambda c: c.execute(
             "INSERT OR REPLACE INTO settings (key, value) VALUES ('notice.recovery_used', ?)",
-            (f'"{now().isoformat(timespec="seconds")}"',),
+            (json.dumps({"at": now().isoformat(timespec="seconds"), "reason": reason.strip()}),),
         )
     )
     return vault

@@ -88,7 +88,9 @@ def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 
 def test_r001_19_cli_audit_verify(locked_vault: Path) -> None:
-    ok = _cli("audit", "verify", "--vault", str(locked_vault), "--passphrase-stdin", stdin=PASSPHRASE)
+    ok = _cli(
+        "audit", "verify", "--vault", str(locked_vault), "--passphrase-stdin", stdin=PASSPHRASE
+    )
     assert ok.returncode == 0, ok.stderr
     assert "OK" in ok.stdout
     wrong = _cli("audit", "verify", "--vault", str(locked_vault), "--passphrase-stdin", stdin="x")
@@ -101,3 +103,19 @@ def test_cli_help_lists_the_subcommands() -> None:
     assert result.returncode == 0
     for command in ("gui", "demo", "audit", "profile", "selftest"):
         assert command in result.stdout
+
+
+def test_r001_19_a_change_never_lands_without_its_event(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    citizen = session.caseload.add_citizen("Jan Voorbeeld")
+
+    def broken_append(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("audit write failed")
+
+    monkeypatch.setattr(audit, "append", broken_append)
+    with pytest.raises(RuntimeError):
+        session.caseload.add_note(citizen.id, "Mag niet blijven staan.")
+    monkeypatch.undo()
+    _, notes = session.caseload.open_citizen(citizen.id)
+    assert notes == []

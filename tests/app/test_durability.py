@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from app import crypto
 from app.crypto import TEST_KDF
 from app.services import session as session_mod
 from app.storage import keyfile
 from app.storage.vault import unlock_with_key
-from app import crypto
 from tests.app.conftest import PASSPHRASE, WORKER
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,7 +65,9 @@ def test_r000_42_sigkill_loses_no_committed_note(vault_with_citizen: tuple[Path,
         try:
             assert vault.integrity_check()
             assert vault.db.run(lambda c: c.execute("PRAGMA quick_check").fetchone()[0]) == "ok"
-            stored = {r[0] for r in vault.db.run(lambda c: c.execute("SELECT id FROM note").fetchall())}
+            stored = {
+                r[0] for r in vault.db.run(lambda c: c.execute("SELECT id FROM note").fetchall())
+            }
         finally:
             vault.lock()
         missing = printed - stored

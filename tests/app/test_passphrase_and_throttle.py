@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.domain.passphrase import assess
+from app.storage import errors
 from app.storage.failed_unlocks import FailedUnlockCounter, delay_after
 from app.storage.vault import TooManyAttempts, unlock
-from app.storage import errors
 from tests.app.conftest import PASSPHRASE
 
 

@@ -94,17 +94,23 @@ def test_change_passphrase_with_wrong_old_passphrase_changes_nothing(locked_vaul
     assert fingerprint(locked_vault) == before
 
 
-def test_recovery_wrap_opens_and_is_shown_to_the_owner(vault_folder: Path) -> None:
+def test_r001_18_recovery_needs_a_reason_is_logged_and_shown_to_the_owner(
+    vault_folder: Path,
+) -> None:
     identity = pyrage.x25519.Identity.generate()
     recipient = str(identity.to_public())
     s = session_mod.create(vault_folder, PASSPHRASE, WORKER, TEST_KDF, recipient)
     s.lock()
     with pytest.raises(errors.WrongPassphrase):
-        unlock_with_recovery(vault_folder, str(pyrage.x25519.Identity.generate()))
-    vault = unlock_with_recovery(vault_folder, str(identity))
+        unlock_with_recovery(vault_folder, str(pyrage.x25519.Identity.generate()), "test")
+    with pytest.raises(ValueError, match="reason"):
+        unlock_with_recovery(vault_folder, str(identity), "  ")
+    vault = unlock_with_recovery(vault_folder, str(identity), "Werker langdurig ziek")
     vault.lock()
     s = session_mod.unlock(vault_folder, PASSPHRASE)
-    assert s.take_recovery_notice() is not None
+    notice = s.take_recovery_notice()
+    assert notice is not None
+    assert notice.reason == "Werker langdurig ziek"
     assert s.take_recovery_notice() is None  # shown once
     actions = [e.action for e in s.vault.db.run(audit.events)]
     assert "recovery_unlock" in actions
@@ -117,7 +123,6 @@ def test_failed_unlocks_are_counted_and_logged_at_next_unlock(locked_vault: Path
             unlock(locked_vault, "fout wachtwoord")
     s = session_mod.unlock(locked_vault, PASSPHRASE)
     assert s.failed_attempts == 3
-
 
     events = s.vault.db.run(audit.events)
     failed = [e for e in events if e.action == "unlock_failed"]
@@ -177,3 +182,21 @@ def test_real_kdf_calibration_meets_the_floor() -> None:
     params = crypto.calibrate(target_seconds=0.5, max_seconds=1.0)
     assert params.memory_kib >= 64 * 1024
     assert params.time_cost >= 1
+
+
+def test_r000_43_r003_14_each_worker_vault_opens_only_with_its_own_passphrase(
+    tmp_path: Path,
+) -> None:
+    a = session_mod.create(tmp_path / "a", PASSPHRASE, WORKER, TEST_KDF)
+    a.caseload.add_citizen("Burger van A")
+    a.lock()
+    other = session_mod.WorkerIdentity("w-b", "Werker B", "Wmo-consulent", "Team Test")
+    b = session_mod.create(tmp_path / "b", "een heel andere lange zin", other, TEST_KDF)
+    b.caseload.add_citizen("Burger van B")
+    b.lock()
+    with pytest.raises(errors.WrongPassphrase):
+        unlock(tmp_path / "b", PASSPHRASE)
+    a = session_mod.unlock(tmp_path / "a", PASSPHRASE)
+    assert [c.name for c in a.caseload.search("")] == ["Burger van A"]
+    assert a.trail.actor == "w-test"
+    a.lock()

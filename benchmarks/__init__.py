@@ -1,0 +1,1 @@
+"""Performance suite: `make bench`. Ratios against a baseline measured in the same run."""
