@@ -14,7 +14,8 @@ _Translator = Callable[[str, str, str | None, int], str]
 
 
 def _identity(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text
+    # Qt replaces %n with the count; do the same without Qt so messages read right.
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 _translator: _Translator = _identity

@@ -358,6 +358,24 @@ def change_passphrase(
     logger.info("passphrase changed")
 
 
+def reset_passphrase_with_recovery(
+    folder: Path, identity: str, new: str, kdf: crypto.KdfParams
+) -> None:
+    """Wrap the data key under a new passphrase, using the agency's recovery identity."""
+    paths = VaultPaths(folder)
+    key_file = read_key_file(paths)
+    if key_file.recovery is None:
+        raise KeyFileDamaged(detail="no recovery wrap")
+    try:
+        data_key = crypto.unwrap_with_identity(key_file.recovery.ciphertext, identity)
+    except crypto.UnwrapError:
+        raise WrongPassphrase from None
+    salt = crypto.new_salt()
+    nonce, ct = crypto.wrap_key(data_key, crypto.derive_key(new, salt, kdf), key_file.aad())
+    keyfile.write(paths.key, key_file.with_wrap(kdf, salt, nonce, ct))
+    logger.info("passphrase reset through recovery")
+
+
 __all__ = [
     "KeyFileMissing",
     "OpenVault",

@@ -1,0 +1,74 @@
+"""Why an agency profile is refused: one class per reason, each with a plain message."""
+
+from __future__ import annotations
+
+from app.i18n import translate
+
+
+class ProfileError(Exception):
+    """Base class; ``str(error)`` is the message for the worker or administrator."""
+
+
+class InvalidField(ProfileError):
+    """A field is missing or wrong; ``field`` is its dotted path (``roster[2].age_public_key``)."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
+class UnparsableProfile(ProfileError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            translate("Profile", "The profile file is not valid TOML ({detail}).").format(
+                detail=detail
+            )
+        )
+
+
+class UnsignedProfile(ProfileError):
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Profile", "The profile is not signed. Ask your agency for the signed file.")
+        )
+
+
+class TamperedProfile(ProfileError):
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "Profile",
+                "The profile's signature does not match its content: the file was changed "
+                "after signing. It was not imported.",
+            )
+        )
+
+
+class WrongSigningKey(ProfileError):
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "Profile",
+                "The profile is signed by a different key than the one this vault trusts. It "
+                "was not imported.",
+            )
+        )
+
+
+class OlderVersion(ProfileError):
+    def __init__(self, offered: int, installed: int) -> None:
+        super().__init__(
+            translate(
+                "Profile",
+                "This profile (version {offered}) is older than the installed one (version "
+                "{installed}). It was not imported.",
+            ).format(offered=offered, installed=installed)
+        )
+
+
+class OtherAgency(ProfileError):
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Profile", "This profile belongs to another agency than the installed one.")
+        )
