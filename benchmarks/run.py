@@ -69,63 +69,75 @@ def _p99(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=100)[98]
 
 
-def note_save_p99_vault(folder: Path, key: bytes, n: int = 400) -> float:
-    vault = unlock_with_key(folder, key)
-    from app.services.session import Session
+class PlainStore:
+    """Plain sqlite3 on the same schema (all migrations), same PRAGMAs and size, no encryption."""
 
-    session = Session(vault)
-    citizen = session.caseload.search("")[0]
-    samples = []
-    for i in range(n):
-        t0 = time.perf_counter()
-        session.caseload.add_note(citizen.id, f"benchmark notitie {i} " * 20)
-        samples.append(time.perf_counter() - t0)
-    vault.lock()
-    return _p99(samples)
+    def __init__(self, folder: Path, rows: int) -> None:
+        from app.storage.migrate import _statements, available_migrations
 
-
-def note_save_p99_plain(rows: int, n: int = 400) -> float:
-    """Plain sqlite3, same schema (migration 0001), same PRAGMAs, same size, no encryption."""
-    from app.storage.migrate import _statements, available_migrations
-
-    with tempfile.TemporaryDirectory() as tmp:
-        conn = sqlite3.connect(Path(tmp) / "plain.db", isolation_level=None)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("PRAGMA foreign_keys = ON")
+        self.conn = sqlite3.connect(folder / "plain.db", isolation_level=None)
+        for pragma in (
+            "journal_mode = WAL",
+            "synchronous = FULL",
+            "secure_delete = ON",
+            "foreign_keys = ON",
+        ):
+            self.conn.execute(f"PRAGMA {pragma}")
         for migration in available_migrations():
             for statement in _statements(migration.sql):
-                conn.execute(statement)
-        now = datetime.now(UTC).isoformat()
-        conn.execute(
+                self.conn.execute(statement)
+        self.now = datetime.now(UTC).isoformat()
+        self.conn.execute(
             "INSERT INTO citizen VALUES (?, ?, ?, ?, ?, ?)",
-            ("c1", "KT-2024-00001", "Kalo Mine", None, now, now),
+            ("c1", "KT-2024-00001", "Kalo Mine", None, self.now, self.now),
         )
-        conn.execute("BEGIN")
+        self.conn.execute("BEGIN")
         for _ in range(rows):
-            conn.execute(
+            self.conn.execute(
                 "INSERT INTO note VALUES (?, ?, ?, ?, ?)",
-                (uuid.uuid4().hex, "c1", "kakaka " * 60, now, now),
+                (uuid.uuid4().hex, "c1", "kakaka " * 60, self.now, self.now),
             )
-        conn.execute("COMMIT")
-        samples = []
+        self.conn.execute("COMMIT")
+        self.seq = 0
+
+    def save_note(self, body: str) -> None:
+        """One note and one audit row in one transaction, as the app does."""
+        self.seq += 1
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute(
+            "INSERT INTO note VALUES (?, ?, ?, ?, ?)",
+            (uuid.uuid4().hex, "c1", body, self.now, self.now),
+        )
+        self.conn.execute(
+            "INSERT INTO audit_event (seq, at, actor, action, prev_hash, hash)"
+            " VALUES (?, ?, 'w', 'create', '', ?)",
+            (self.seq, self.now, uuid.uuid4().hex),
+        )
+        self.conn.execute("COMMIT")
+
+
+def note_save_p99(folder: Path, key: bytes, rows: int, n: int = 1500) -> tuple[float, float]:
+    """p99 of a note save in the vault and in plain sqlite3, interleaved to share the noise."""
+    from app.services.session import Session
+
+    vault = unlock_with_key(folder, key)
+    session = Session(vault)
+    citizen = session.caseload.search("")[0]
+    ours, plain = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        store = PlainStore(Path(tmp), rows)
         for i in range(n):
+            body = f"benchmark notitie {i} " * 20
             t0 = time.perf_counter()
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute(
-                "INSERT INTO note VALUES (?, ?, ?, ?, ?)",
-                (uuid.uuid4().hex, "c1", f"benchmark notitie {i} " * 20, now, now),
-            )
-            conn.execute(
-                "INSERT INTO audit_event (seq, at, actor, action, prev_hash, hash)"
-                " VALUES (?, ?, 'w', 'create', '', ?)",
-                (i + 1, now, uuid.uuid4().hex),
-            )
-            conn.execute("COMMIT")
-            samples.append(time.perf_counter() - t0)
-        conn.close()
-    return _p99(samples)
+            session.caseload.add_note(citizen.id, body)
+            t1 = time.perf_counter()
+            store.save_note(body)
+            t2 = time.perf_counter()
+            ours.append(t1 - t0)
+            plain.append(t2 - t1)
+        store.conn.close()
+    vault.lock()
+    return _p99(ours), _p99(plain)
 
 
 def unlock_seconds(folder: Path, key: bytes, runs: int = 5) -> float:
@@ -169,8 +181,7 @@ def main() -> int:
             folder = build(work / f"vault-{size}", size)
             key = _data_key(folder)
             unlock_s = unlock_seconds(folder, key)
-            ours_p99 = note_save_p99_vault(folder, key)
-            plain_p99 = note_save_p99_plain(size * 20)
+            ours_p99, plain_p99 = note_save_p99(folder, key, size * 20)
             rows.append(
                 (
                     f"unlock without Argon2id, {size} citizens",

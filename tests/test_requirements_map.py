@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "requirements"
 MAP = ROOT / "docs" / "requirements.md"
 DEFINED = re.compile(r"^\s*[-*]\s*\**(R-00\d-\d+)\**", re.MULTILINE)
-ROW = re.compile(r"^\|\s*(R-00\d-\d+)\s*\|(.*)\|\s*(.+?)\s*\|\s*$", re.MULTILINE)
+ROW = re.compile(r"^\|[ \t]*(R-00\d-\d+)[ \t]*\|(.*)\|[ \t]*(.+?)[ \t]*\|[ \t]*$", re.MULTILINE)
 STATUS = re.compile(r"^(tests: .+|N/A: .{10,}|later: .+\(#\d+\).*)$")
 
 

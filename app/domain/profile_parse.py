@@ -34,7 +34,7 @@ from app.domain.zrm import DOMAIN_IDS
 from app.i18n import translate
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-# A single Wmo request never opens these (DESIGN section 1; R-000-04).
+# A single Wmo request never opens these (DESIGN section 1; R-000-02).
 SINGLE_WMO_FORBIDDEN = frozenset({"justitie", "middelengebruik", "huiselijke_relaties"})
 LANGUAGES = frozenset({"nl", "nl-easy", "en"})
 COMPLAINT_KINDS = frozenset(

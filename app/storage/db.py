@@ -48,7 +48,7 @@ def connect(path: Path, key: bytes) -> Connection:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = ON")

@@ -67,3 +67,18 @@ def test_log_filter_redacts_what_looks_like_personal_data(folders: dict[str, Pat
     assert "123456782" not in text
     assert "example.org" not in text
     assert text.count("[redacted") == 2
+
+
+def test_r002_24_diagnostics_hold_no_client_data(
+    folders: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main as cli_main
+
+    s = session_mod.create(folders["vault"], PASSPHRASE, WORKER, TEST_KDF)
+    s.caseload.add_citizen(SENTINEL)
+    s.lock()
+    assert cli_main(["selftest"]) == 0
+    out = capsys.readouterr()
+    assert "SQLCipher" in out.out
+    assert SENTINEL not in out.out + out.err
+    assert scan([folders["logs"], folders["temp"]]) == []

@@ -132,7 +132,7 @@ def test_invalid_field_is_named(path: str, mutate: object) -> None:
 @pytest.mark.parametrize(
     "domain", ["justitie", "middelengebruik", "huiselijke_relaties", "opvoeding"]
 )
-def test_r000_04_single_wmo_request_type_may_not_open_sensitive_or_child_domains(
+def test_r000_02_single_wmo_request_type_may_not_open_sensitive_or_child_domains(
     domain: str,
 ) -> None:
     doc = _doc()
