@@ -1,0 +1,202 @@
+"""First run → lock → unlock → idle lock → draft restored → clipboard cleared (issue 3)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services.lock_policy import LockReason
+from tests.support.files import SENTINEL
+from tests.ui.conftest import PASSPHRASE, FakeWall
+from ui.app_controller import AppController
+
+
+def run_wizard(qtbot, controller: AppController) -> None:
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None
+    assert wizard.isVisible()
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # profile
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # worker
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # folder
+    qtbot.keyClicks(wizard.passphrase.line_edit, PASSPHRASE)
+    qtbot.keyClicks(wizard.repeat.line_edit, PASSPHRASE)
+    assert wizard.create_button.isEnabled()
+    qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+
+
+def unlock(qtbot, controller: AppController, passphrase: str = PASSPHRASE) -> None:
+    screen = controller.lock_screen
+    assert screen is not None
+    screen.passphrase.line_edit.setText(passphrase)
+    qtbot.keyClick(screen.passphrase.line_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+
+
+def test_first_run_creates_the_vault_and_opens_the_main_window(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    assert controller.session is not None
+    assert controller.session.worker.name == "Anna de Demo"
+    assert controller.vault_folder is not None
+    assert (controller.vault_folder / "vault.db").exists()
+    qtbot.waitUntil(lambda: not controller.tasks._live, timeout=20_000)  # integrity check done
+
+
+def test_wizard_refuses_a_weak_passphrase_in_plain_words(qtbot, controller) -> None:
+    controller.start()
+    wizard = controller.wizard
+    for _ in range(3):
+        qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(wizard.passphrase.line_edit, "welkom123")
+    qtbot.keyClicks(wizard.repeat.line_edit, "welkom123")
+    assert not wizard.create_button.isEnabled()
+    assert "12" in wizard.passphrase.reason_label.text()
+    assert wizard.passphrase.strength_label.text().startswith("Strength:")
+
+
+def test_r000_42_manual_lock_leaves_only_the_lock_screen(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    window = controller.main_window
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.session is None
+    assert controller.top_windows == [controller.lock_screen]
+    assert controller.main_window is None
+    assert controller.last_lock_reason is LockReason.MANUAL
+
+
+def test_wrong_passphrase_shows_the_message_and_keeps_the_field(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    controller.lock()
+    screen = controller.lock_screen
+    screen.passphrase.line_edit.setText("verkeerde wachtwoordzin")
+    qtbot.keyClick(screen.passphrase.line_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not correct" in screen.error_label.text(), timeout=20_000)
+    assert screen.passphrase.text() == "verkeerde wachtwoordzin"
+    assert controller.session is None
+    unlock(qtbot, controller)
+    assert "1 time" in controller.main_window.notice.text()
+
+
+def test_r000_42_idle_lock_with_an_injected_clock(qtbot, controller, wall: FakeWall) -> None:
+    run_wizard(qtbot, controller)
+    for _ in range(9 * 60):
+        wall.t += 1
+        controller.lock_controller.tick()
+    assert controller.session is not None
+    for _ in range(60):
+        wall.t += 1
+        controller.lock_controller.tick()
+    assert controller.session is None
+    assert controller.last_lock_reason is LockReason.IDLE
+
+
+def test_r000_42_suspend_gap_locks(qtbot, controller, wall: FakeWall) -> None:
+    run_wizard(qtbot, controller)
+    wall.t += 45
+    controller.lock_controller.tick()
+    assert controller.last_lock_reason is LockReason.SUSPEND
+    assert controller.session is None
+
+
+def test_draft_is_back_in_the_same_field_after_a_lock(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    window = controller.main_window
+    window.home.name_edit.setText("Jan Voorbeeld")
+    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
+    view = window.citizen_view
+    assert view is not None
+    qtbot.keyClicks(view.editor, "Mevrouw vertelt over de trap")
+    cursor = view.editor.textCursor()
+    cursor.setPosition(7)
+    view.editor.setTextCursor(cursor)
+    controller.lock()  # before the 2 s autosave fired
+    unlock(qtbot, controller)
+    view = controller.main_window.citizen_view
+    assert view is not None
+    assert view.editor.toPlainText() == "Mevrouw vertelt over de trap"
+    assert view.editor.textCursor().position() == 7
+    assert QApplication.focusWidget() is view.editor
+
+
+def test_autosave_fires_within_two_seconds(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    window = controller.main_window
+    window.home.name_edit.setText("Jan Voorbeeld")
+    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
+    view = window.citizen_view
+    qtbot.keyClicks(view.editor, "kort")
+    drafts = controller.session.drafts
+    qtbot.waitUntil(lambda: drafts.get(view.view_key, "note") is not None, timeout=2_500)
+
+
+def test_clipboard_cleared_only_when_it_holds_our_copy(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    controller.clipboard.copy("KT-2026-00001")
+    controller.lock()
+    assert QApplication.clipboard().text() == ""
+    unlock(qtbot, controller)
+    controller.clipboard.copy("KT-2026-00001")
+    QApplication.clipboard().setText("iets van een ander programma")
+    controller.lock()
+    assert QApplication.clipboard().text() == "iets van een ander programma"
+
+
+def test_hide_screen_hides_content_without_locking(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    window = controller.main_window
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.hidden
+    assert controller.session is not None
+    qtbot.keyClick(window.hidden_page, Qt.Key.Key_Escape)
+    assert not window.hidden
+
+
+def test_r002_21_no_sentinel_in_any_widget_after_lock(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    window = controller.main_window
+    window.home.name_edit.setText(SENTINEL)
+    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
+    view = window.citizen_view
+    qtbot.keyClicks(view.editor, f"{SENTINEL} zegt dat")
+    view.save_note()
+    qtbot.keyClicks(view.editor, f"nog iets over {SENTINEL}")
+    window.show_home()
+    window.home.search_edit.setText("Zzyzx")
+    # positive control: the walk finds it while unlocked
+    assert widget_texts_with(SENTINEL)
+    controller.lock()
+    assert widget_texts_with(SENTINEL) == []
+
+
+def widget_texts_with(needle: str) -> list[str]:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    found = []
+    for w in QApplication.allWidgets():
+        texts = [w.windowTitle(), w.toolTip(), w.accessibleName(), w.accessibleDescription()]
+        if isinstance(w, (QLabel, QLineEdit, QAbstractButton)):
+            texts.append(w.text())
+        if isinstance(w, (QPlainTextEdit, QTextEdit)):
+            texts.append(w.toPlainText())
+            doc = w.document()
+            while doc.isUndoAvailable():
+                doc.undo()
+                texts.append(doc.toPlainText())
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            for row in range(model.rowCount()):
+                texts.append(str(model.data(model.index(row, 0))))
+        found.extend(t for t in texts if t and needle in t)
+    return found

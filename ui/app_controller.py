@@ -1,0 +1,181 @@
+"""The app's states: first run → locked ⇄ unlocked. Locked at start.
+
+Locking saves drafts, waits for background work, closes the vault (the data key goes with the
+connection), deletes every window but the lock screen and clears the clipboard if it still
+holds the app's last copy. Only ids survive, to reopen the same view after unlock.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.crypto import KdfParams
+from app.paths import AppPaths
+from app.services import session as session_mod
+from app.services.lock_policy import LockReason
+from app.services.profiles import ProfileChoice
+from app.services.session import Session
+from app.storage.vault import VaultPaths
+from ui.clipboard import ClipboardGuard
+from ui.lock_controller import LockController
+from ui.tasks import TaskRunner
+from ui.views.first_run_wizard import FirstRunWizard
+from ui.views.lock_screen import LockScreen
+from ui.views.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+
+def find_vault_folder(paths: AppPaths) -> Path | None:
+    """The worker's vault: the only one in the data folder (several: the first by name)."""
+    found = sorted(p for p in paths.vaults.glob("*") if VaultPaths(p).exists())
+    return found[0] if found else None
+
+
+class AppController(QObject):
+    def __init__(
+        self,
+        paths: AppPaths,
+        kdf_factory: Callable[[], KdfParams],
+        list_profiles: Callable[[], list[ProfileChoice]],
+        read_profile: Callable[[Path], ProfileChoice],
+        vault_folder: Path | None = None,
+        wall: Callable[[], float] = time.time,
+        unlock: Callable[[Path, str], Session] = session_mod.unlock,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self._kdf_factory = kdf_factory
+        self._list_profiles = list_profiles
+        self._read_profile = read_profile
+        self._unlock = unlock
+        self.vault_folder = vault_folder or find_vault_folder(paths)
+        self.tasks = TaskRunner(self)
+        self.clipboard = ClipboardGuard()
+        self.lock_controller = LockController(wall, self)
+        self.lock_controller.lock_needed.connect(self.lock)
+        self.session: Session | None = None
+        self.main_window: MainWindow | None = None
+        self.lock_screen: LockScreen | None = None
+        self.wizard: FirstRunWizard | None = None
+        self._navigation: tuple[str, str] | None = None
+        self.last_lock_reason: LockReason | None = None
+
+    def start(self) -> None:
+        if self.vault_folder is not None and VaultPaths(self.vault_folder).exists():
+            self.show_lock_screen()
+        else:
+            self.show_wizard()
+
+    # -- states ------------------------------------------------------------------------------
+    def show_wizard(self) -> None:
+        self.wizard = FirstRunWizard(
+            self.paths, self._list_profiles, self._read_profile, self._kdf_factory, self.tasks
+        )
+        self.wizard.vault_created.connect(self._created)
+        self.wizard.show()
+
+    def _created(self, session: Session) -> None:
+        self.vault_folder = session.vault.paths.folder
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.hide()
+            wizard.deleteLater()
+        self.show_lock_screen(show=False)
+        self._unlocked(session)
+
+    def show_lock_screen(self, show: bool = True) -> None:
+        if self.lock_screen is None:
+            folder = self.vault_folder or self.paths.vaults
+            self.lock_screen = LockScreen(folder, self._unlock, self.tasks)
+            self.lock_screen.unlocked.connect(self._unlocked)
+        if show:
+            self.lock_screen.show()
+            self.lock_screen.activateWindow()
+            self.lock_screen.setFocus()
+
+    def _unlocked(self, session: Session) -> None:
+        self.session = session
+        if self.lock_screen is not None:
+            self.vault_folder = self.lock_screen.folder
+            self.lock_screen.hide()
+        window = MainWindow(session)
+        window.lock_requested.connect(lambda: self.lock(LockReason.MANUAL))
+        self.main_window = window
+        window.show()
+        self._restore_navigation(session, window)
+        self.lock_controller.start(session.idle_minutes)
+        self.tasks.run(session.vault.integrity_check, self._integrity_done, self._integrity_failed)
+
+    def _restore_navigation(self, session: Session, window: MainWindow) -> None:
+        target = self._navigation
+        if target is None:
+            drafts = session.drafts.all()
+            citizen_drafts = [d for d in drafts if d.view_key.startswith("citizen:")]
+            if citizen_drafts:
+                latest = citizen_drafts[0]
+                target = (latest.view_key.removeprefix("citizen:"), latest.field_key)
+        self._navigation = None
+        if target is None:
+            window.home.setFocus()
+            return
+        try:
+            view = window.open_citizen(target[0])
+        except Exception:  # the citizen is gone: stay home
+            logger.info("navigation target no longer available")
+            return
+        view.restore_focus(target[1])
+
+    def _integrity_done(self, ok: object) -> None:
+        if not ok:
+            logger.error("integrity check reported problems")
+            self._warn(
+                self.tr(
+                    "The vault's integrity check found damage. Keep working only if you must, and "
+                    "contact your administrator today."
+                )
+            )
+
+    def _integrity_failed(self, exc: Exception) -> None:
+        if self.session is None or self.session.locked:
+            return  # locked while the check ran
+        logger.error("integrity check failed: %s", type(exc).__name__)
+        self._warn(
+            self.tr("The vault's integrity check could not run. Contact your administrator.")
+        )
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self.main_window, self.tr("Keukentafel"), text)
+
+    def lock(self, reason: LockReason = LockReason.MANUAL) -> None:
+        """Lock now: drafts first, then the vault, then every window but the lock screen."""
+        if self.session is None:
+            return
+        self.last_lock_reason = reason
+        self.lock_controller.stop()
+        if self.main_window is not None:
+            self._navigation = self.main_window.navigation_state()
+            self.main_window.flush_drafts()
+            self.main_window.save_geometry()
+        self.tasks.wait()
+        session, self.session = self.session, None
+        session.lock()
+        logger.info("locked: %s", reason.value)
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.lock_screen:
+                widget.hide()
+                widget.deleteLater()
+        self.main_window = None
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.clipboard.clear_if_ours()
+        self.show_lock_screen()
+
+    @property
+    def top_windows(self) -> list[QWidget]:
+        return [w for w in QApplication.topLevelWidgets() if w.isVisible()]

@@ -1,0 +1,162 @@
+"""One citizen: case number, notes, and a note editor whose text survives a lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.citizen import Note, ValidationError
+from app.formatting import format_date, format_datetime
+from app.services.session import Session
+from app.storage.errors import VaultError
+from ui.drafts import DraftAutosaver
+
+NEW_NOTE = "note"
+
+
+class CitizenView(QWidget):
+    """Emits ``back_requested`` to return home."""
+
+    back_requested = Signal()
+
+    def __init__(self, session: Session, citizen_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.citizen_id = citizen_id
+        self.view_key = f"citizen:{citizen_id}"
+        self._editing: str | None = None
+        citizen, notes = session.caseload.open_citizen(citizen_id)
+        self.header = QLabel()
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.header.setFont(font)
+        born = format_date(citizen.date_of_birth) if citizen.date_of_birth else self.tr("unknown")
+        self.header.setText(f"{citizen.name}")
+        self.details = QLabel(
+            self.tr("Case {number} · born {born}").format(number=citizen.case_number, born=born)
+        )
+        self.notes_list = QListWidget()
+        self.notes_list.setAccessibleName(self.tr("Notes"))
+        self.notes_list.itemActivated.connect(self._edit_item)
+        notes_label = QLabel(self.tr("N&otes:"))
+        notes_label.setBuddy(self.notes_list)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setTabChangesFocus(True)
+        editor_label = QLabel(self.tr("&Write a note:"))
+        editor_label.setBuddy(self.editor)
+        self.save_button = QPushButton(self.tr("&Save note"))
+        self.save_button.clicked.connect(self.save_note)
+        self.new_button = QPushButton(self.tr("&New note"))
+        self.new_button.clicked.connect(self._new_note)
+        self.delete_button = QPushButton(self.tr("&Delete selected note"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.back_button = QPushButton(self.tr("&Back to overview"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_note)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.new_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.details)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes_list, 1)
+        layout.addWidget(editor_label)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.autosaver = DraftAutosaver(
+            self.editor, session.drafts, self.view_key, NEW_NOTE, self._show_error
+        )
+        self._show_notes(notes)
+        self.autosaver.restore()
+        self.setFocusProxy(self.editor)
+
+    def _show_error(self, exc: Exception) -> None:
+        self.message.setText(str(exc))
+
+    def _show_notes(self, notes: list[Note]) -> None:
+        self.notes_list.clear()
+        for note in notes:
+            first_line = note.body.splitlines()[0] if note.body else ""
+            item = QListWidgetItem(f"{format_datetime(note.created_at, 'short')} — {first_line}")
+            item.setData(256, note.id)
+            self.notes_list.addItem(item)
+
+    def _reload(self) -> None:
+        _, notes = self._session.caseload.open_citizen(self.citizen_id)
+        self._show_notes(notes)
+
+    def _edit_item(self, item: QListWidgetItem) -> None:
+        note_id = str(item.data(256))
+        _, notes = self._session.caseload.open_citizen(self.citizen_id)
+        note = next((n for n in notes if n.id == note_id), None)
+        if note is None:
+            return
+        self.autosaver.retarget(f"note:{note_id}")
+        self._editing = note_id
+        if not self.autosaver.restore():
+            self.editor.setPlainText(note.body)
+        self.save_button.setText(self.tr("&Save changes"))
+        self.editor.setFocus()
+
+    def _new_note(self) -> None:
+        self.autosaver.retarget(NEW_NOTE)
+        self._editing = None
+        if not self.autosaver.restore():
+            self.editor.clear()
+        self.save_button.setText(self.tr("&Save note"))
+        self.editor.setFocus()
+
+    def save_note(self) -> None:
+        try:
+            if self._editing:
+                self._session.caseload.edit_note(self._editing, self.editor.toPlainText())
+            else:
+                self._session.caseload.add_note(self.citizen_id, self.editor.toPlainText())
+        except (ValidationError, VaultError) as exc:
+            self.message.setText(str(exc))  # the text stays in the editor
+            return
+        self.autosaver.discard()
+        self.message.setText(self.tr("Saved."))
+        self._reload()
+        self._new_note()
+
+    def delete_selected(self) -> None:
+        item = self.notes_list.currentItem()
+        if item is None:
+            self.message.setText(self.tr("Select a note first."))
+            return
+        self._session.caseload.delete_note(str(item.data(256)))
+        self.message.setText(self.tr("Note deleted."))
+        self._reload()
+        self._new_note()
+
+    def restore_focus(self, field_key: str) -> None:
+        """After unlock: back in the field that was being typed in."""
+        if field_key.startswith("note:"):
+            for row in range(self.notes_list.count()):
+                item = self.notes_list.item(row)
+                if f"note:{item.data(256)}" == field_key:
+                    self._edit_item(item)
+                    return
+        self.editor.setFocus()
+
+    def flush_drafts(self) -> None:
+        self.autosaver.flush()

@@ -1,0 +1,92 @@
+"""Home after unlock: find a citizen by name, date of birth or case number, or add a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.citizen import ValidationError
+from app.services.session import Session
+from app.storage.errors import VaultError
+from ui.models.citizen_list_model import CitizenListModel
+
+
+class HomeView(QWidget):
+    """Emits ``citizen_opened(citizen_id)``."""
+
+    citizen_opened = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Name, date of birth or case number"))
+        self.search_edit.setAccessibleName(self.tr("Search citizens"))
+        self.search_edit.textChanged.connect(self.search)
+        self.search_edit.returnPressed.connect(self._open_first)
+        self.model = CitizenListModel()
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setAccessibleName(self.tr("Citizens found"))
+        self.results.activated.connect(lambda index: self._open_row(index.row()))
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search_edit)
+        self.name_edit = QLineEdit()
+        self.dob_edit = QLineEdit()
+        self.dob_edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.add_button = QPushButton(self.tr("&Add citizen"))
+        self.add_button.clicked.connect(self.add_citizen)
+        self.dob_edit.returnPressed.connect(self.add_citizen)
+        self.add_error = QLabel()
+        self.add_error.setWordWrap(True)
+        new_box = QGroupBox(self.tr("New citizen (first contact)"))
+        form = QFormLayout(new_box)
+        name_label = QLabel(self.tr("&Name:"))
+        name_label.setBuddy(self.name_edit)
+        dob_label = QLabel(self.tr("Date of &birth:"))
+        dob_label.setBuddy(self.dob_edit)
+        form.addRow(name_label, self.name_edit)
+        form.addRow(dob_label, self.dob_edit)
+        form.addRow(self.add_button)
+        form.addRow(self.add_error)
+        layout = QVBoxLayout(self)
+        layout.addWidget(search_label)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(new_box)
+        self.setFocusProxy(self.search_edit)
+        self.search("")
+
+    def search(self, text: str) -> None:
+        self.model.set_citizens(self._session.caseload.search(text))
+
+    def _open_first(self) -> None:
+        if self.model.rowCount():
+            self._open_row(max(0, self.results.currentIndex().row()))
+
+    def _open_row(self, row: int) -> None:
+        citizen_id = self.model.citizen_id(row)
+        if citizen_id:
+            self.citizen_opened.emit(citizen_id)
+
+    def add_citizen(self) -> None:
+        try:
+            citizen = self._session.caseload.add_citizen(
+                self.name_edit.text(), self.dob_edit.text()
+            )
+        except (ValidationError, VaultError) as exc:
+            self.add_error.setText(str(exc))
+            return
+        self.add_error.clear()
+        self.name_edit.clear()
+        self.dob_edit.clear()
+        self.citizen_opened.emit(citizen.id)

@@ -1,0 +1,136 @@
+"""The only window while the vault is locked: a passphrase field and nothing personal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.session import Session
+from app.storage.errors import VaultError
+from app.storage.vault import TooManyAttempts
+from ui.tasks import TaskRunner
+from ui.widgets.password_field import PasswordField
+
+
+class LockScreen(QWidget):
+    """Emits ``unlocked(Session)``; ``unlock`` (folder, passphrase) -> Session runs off-thread."""
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self,
+        folder: Path,
+        unlock: Callable[[Path, str], Session],
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keukentafel")
+        self.folder = folder
+        self._unlock = unlock
+        self._tasks = tasks
+        self._busy = False
+        title = QLabel(self.tr("Keukentafel — vault locked"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.passphrase = PasswordField(self.tr("Passphrase"))
+        prompt = QLabel(self.tr("&Passphrase:"))
+        prompt.setBuddy(self.passphrase.line_edit)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.passphrase.submitted.connect(self.try_unlock)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Message"))
+        self.other_button = QPushButton(self.tr("Open &another vault folder…"))
+        self.other_button.clicked.connect(self._choose_folder)
+        box = QWidget()
+        box.setMaximumWidth(460)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addWidget(self.folder_label)
+        inner.addSpacing(12)
+        inner.addWidget(prompt)
+        inner.addWidget(self.passphrase)
+        inner.addWidget(self.unlock_button)
+        inner.addWidget(self.error_label)
+        inner.addSpacing(12)
+        inner.addWidget(self.other_button)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._count_down)
+        self._wait_left = 0
+        self._show_folder()
+        self.setFocusProxy(self.passphrase.line_edit)
+        self.resize(720, 480)
+
+    def _show_folder(self) -> None:
+        self.folder_label.setText(self.tr("Vault: {folder}").format(folder=self.folder))
+
+    def try_unlock(self) -> None:
+        if self._busy or not self.unlock_button.isEnabled():
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.error_label.setText(self.tr("Type your passphrase."))
+            return
+        self._busy = True
+        self.unlock_button.setEnabled(False)
+        self.error_label.setText(self.tr("Opening the vault…"))
+        folder, unlock = self.folder, self._unlock
+        self._tasks.run(lambda: unlock(folder, passphrase), self._done, self._failed)
+
+    def _done(self, session: object) -> None:
+        self._busy = False
+        self.passphrase.clear()
+        self.error_label.clear()
+        self.unlock_button.setEnabled(True)
+        self.unlocked.emit(session)
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy = False
+        self.unlock_button.setEnabled(True)
+        if isinstance(exc, TooManyAttempts):
+            self._wait_left = exc.seconds
+            self.unlock_button.setEnabled(False)
+            self._wait_timer.start()
+        if isinstance(exc, VaultError):
+            self.error_label.setText(str(exc))
+        else:
+            self.error_label.setText(self.tr("The vault could not be opened."))
+        self.passphrase.line_edit.selectAll()
+        self.passphrase.setFocus()
+
+    def _count_down(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._wait_timer.stop()
+            self.unlock_button.setEnabled(True)
+            self.error_label.setText(self.tr("You can try again now."))
+
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Open a vault folder"))
+        if name:
+            self.folder = Path(name)
+            self._show_folder()
+            self.error_label.clear()

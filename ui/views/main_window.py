@@ -1,0 +1,164 @@
+"""The main window after unlock: home, one citizen at a time, and a hide-screen page.
+
+The title never names a citizen. Ctrl+L locks; Ctrl+Shift+H hides the screen behind a neutral
+page without locking (Esc or the same keys bring it back).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.formatting import format_datetime
+from app.services.session import Session
+from ui.views.citizen_view import CitizenView
+from ui.views.home_view import HomeView
+
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+HIDE_SHORTCUT = QKeySequence("Ctrl+Shift+H")
+
+
+class MainWindow(QMainWindow):
+    """Emits ``lock_requested`` (Ctrl+L or the toolbar button)."""
+
+    lock_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keukentafel")
+        self._session = session
+        self.citizen_view: CitizenView | None = None
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        self.home_action = QAction(self.tr("&Overview"), self)
+        self.home_action.setShortcut(QKeySequence("Alt+Home"))
+        self.home_action.triggered.connect(self.show_home)
+        self.lock_action = QAction(self.tr("&Lock (Ctrl+L)"), self)
+        self.lock_action.setShortcut(LOCK_SHORTCUT)
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.hide_action = QAction(self.tr("&Hide screen (Ctrl+Shift+H)"), self)
+        self.hide_action.setShortcut(HIDE_SHORTCUT)
+        self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.hide_action.triggered.connect(self.toggle_hidden)
+        for action in (self.home_action, self.lock_action, self.hide_action):
+            toolbar.addAction(action)
+            self.addAction(action)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.hide()
+        self.stack = QStackedWidget()
+        self.home = HomeView(session)
+        self.home.citizen_opened.connect(self.open_citizen)
+        self.stack.addWidget(self.home)
+        self.hidden_page = QLabel(
+            self.tr("Keukentafel — screen hidden.\nPress Esc or Ctrl+Shift+H to continue.")
+        )
+        self.hidden_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hidden_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack.addWidget(self.hidden_page)
+        self._before_hiding: QWidget | None = None
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.resize(1000, 700)
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        lines = []
+        failed = self._session.failed_attempts
+        if failed:
+            lines.append(
+                self.tr(
+                    "Since your last session a wrong passphrase was entered %n time(s).", "", failed
+                )
+            )
+        recovery = self._session.take_recovery_notice()
+        if recovery is not None:
+            lines.append(
+                self.tr(
+                    "Your organisation opened this vault with its recovery key on {when}. Reason: "
+                    "{reason}"
+                ).format(when=format_datetime(recovery.at), reason=recovery.reason)
+            )
+        if lines:
+            self.notice.setText("\n".join(lines))
+            self.notice.show()
+
+    @property
+    def hidden(self) -> bool:
+        return self.stack.currentWidget() is self.hidden_page
+
+    def toggle_hidden(self) -> None:
+        if self.hidden:
+            self.stack.setCurrentWidget(self._before_hiding or self.home)
+            self.notice.setVisible(bool(self.notice.text()))
+            (self._before_hiding or self.home).setFocus()
+        else:
+            self._before_hiding = self.stack.currentWidget()
+            self.notice.hide()
+            self.stack.setCurrentWidget(self.hidden_page)
+            self.hidden_page.setFocus()
+
+    def keyPressEvent(self, event: object) -> None:  # Esc leaves the hidden page
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and self.hidden:
+            self.toggle_hidden()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def show_home(self) -> None:
+        self._close_citizen()
+        self.home.search(self.home.search_edit.text())
+        self.stack.setCurrentWidget(self.home)
+        self.home.setFocus()
+
+    def open_citizen(self, citizen_id: str) -> CitizenView:
+        self._close_citizen()
+        view = CitizenView(self._session, citizen_id)
+        view.back_requested.connect(self.show_home)
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.citizen_view = view
+        view.setFocus()
+        return view
+
+    def _close_citizen(self) -> None:
+        if self.citizen_view is not None:
+            self.citizen_view.flush_drafts()
+            self.stack.removeWidget(self.citizen_view)
+            self.citizen_view.deleteLater()
+            self.citizen_view = None
+
+    def navigation_state(self) -> tuple[str, str] | None:
+        """Ids only: which citizen and which field, to come back to after unlock."""
+        if self.citizen_view is None:
+            return None
+        return self.citizen_view.citizen_id, self.citizen_view.autosaver.field_key
+
+    def flush_drafts(self) -> None:
+        if self.citizen_view is not None:
+            self.citizen_view.flush_drafts()
+
+    def save_geometry(self) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_drafts()
+        self.save_geometry()
+        super().closeEvent(event)
