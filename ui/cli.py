@@ -1,7 +1,7 @@
 """The ``keukentafel`` console script: the command line of ``app.cli`` plus the desktop app.
 
-Qt is imported only when the desktop app actually starts, so ``keukentafel audit`` and the
-other administrator commands stay light.
+Only QtCore is loaded for the command line (to read the Dutch catalog); the widgets load when
+the desktop app actually starts.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ def _launch(folder: Path | None) -> int:
 
 def main() -> int:
     from app.cli import main as cli_main
+    from ui.i18n import install_without_application
 
+    install_without_application()
     return cli_main(launch_gui=_launch)
 
 

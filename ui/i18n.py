@@ -35,9 +35,9 @@ def install(language: str = DEFAULT_LANGUAGE) -> None:
     formatting.set_language(language)
     core_i18n.install(_qt_translate)
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Territory.Netherlands))
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (
         (f"keukentafel_{language}", str(translations_dir())),
@@ -49,3 +49,26 @@ def install(language: str = DEFAULT_LANGUAGE) -> None:
             _installed.append(translator)
         else:
             logger.warning("catalog %s not found", name)
+
+
+def install_without_application(language: str = DEFAULT_LANGUAGE) -> None:
+    """Dutch for the command line, which has no QApplication to install a translator into.
+
+    The catalog is consulted directly; ``%n`` is filled in as ``QCoreApplication`` would.
+    """
+    formatting.set_language(language)
+    if language == "en":
+        return
+    translator = QTranslator()
+    if not translator.load(f"keukentafel_{language}", str(translations_dir())):
+        return
+    _installed_cli.append(translator)
+
+    def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = translator.translate(context, text, disambiguation, n) or text
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    core_i18n.install(translate)
+
+
+_installed_cli: list[QTranslator] = []

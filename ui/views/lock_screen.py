@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -61,7 +62,7 @@ class LockScreen(QWidget):
         self.other_button = QPushButton(self.tr("Open &another vault folder…"))
         self.other_button.clicked.connect(self._choose_folder)
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setFixedWidth(480)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(self.folder_label)
@@ -72,9 +73,13 @@ class LockScreen(QWidget):
         inner.addWidget(self.error_label)
         inner.addSpacing(12)
         inner.addWidget(self.other_button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)

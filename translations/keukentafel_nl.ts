@@ -1,0 +1,921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The vault&apos;s integrity check found damage. Keep working only if you must, and contact your administrator today.</source>
+        <translation>De controle van de kluis heeft schade gevonden. Werk alleen door als het moet, en neem vandaag nog contact op met uw beheerder.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity check could not run. Contact your administrator.</source>
+        <translation>De controle van de kluis kon niet worden uitgevoerd. Neem contact op met uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Keukentafel</source>
+        <translation>Keukentafel</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenView</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Case {number} · born {born}</source>
+        <translation>Zaak {number} · geboren {born}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Tekst van de notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Write a note:</source>
+        <translation>&amp;Schrijf een notitie:</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>Notitie &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected note</source>
+        <translation>Gekozen notitie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to overview</source>
+        <translation>&amp;Terug naar overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Wijzigingen &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+    <message>
+        <source>Select a note first.</source>
+        <translation>Kies eerst een notitie.</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>Notitie verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Keukentafel — set up</source>
+        <translation>Keukentafel — instellen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>V&amp;olgende</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>Kluis &amp;aanmaken</translation>
+    </message>
+    <message>
+        <source>Agency profiles</source>
+        <translation>Organisatieprofielen</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile file…</source>
+        <translation>Profielbestand &amp;inlezen…</translation>
+    </message>
+    <message>
+        <source>Which organisation do you work for?</source>
+        <translation>Voor welke organisatie werkt u?</translation>
+    </message>
+    <message>
+        <source>Choose the agency profile your organisation gave you. It names the organisation, the team and who may receive data. Demo profiles are fictional.</source>
+        <translation>Kies het organisatieprofiel dat u van uw organisatie kreeg. Daarin staan de organisatie, het team en wie gegevens mag krijgen. Demoprofielen zijn verzonnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profielen:</translation>
+    </message>
+    <message>
+        <source>Workers in the profile</source>
+        <translation>Medewerkers in het profiel</translation>
+    </message>
+    <message>
+        <source>I am not on the list (&amp;demo only)</source>
+        <translation>Ik sta niet in de lijst (alleen &amp;demo)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wie bent u?</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Medewerkers:</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Kluismap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another folder…</source>
+        <translation>&amp;Andere map kiezen…</translation>
+    </message>
+    <message>
+        <source>Where will the vault be kept?</source>
+        <translation>Waar komt de kluis te staan?</translation>
+    </message>
+    <message>
+        <source>The vault is an encrypted file on this laptop, only for you. The standard folder is not copied to a server.</source>
+        <translation>De kluis is een versleuteld bestand op deze laptop, alleen voor u. De standaardmap wordt niet naar een server gekopieerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhaal:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Only you know it. Without it the vault cannot be opened; your organisation can only help through its two-person recovery.</source>
+        <translation>Alleen u kent hem. Zonder wachtwoordzin gaat de kluis niet open; uw organisatie kan alleen helpen met het herstel door twee personen.</translation>
+    </message>
+    <message>
+        <source>{organisation} (version {version})</source>
+        <translation>{organisation} (versie {version})</translation>
+    </message>
+    <message>
+        <source>DEMO, fictional</source>
+        <translation>DEMO, verzonnen</translation>
+    </message>
+    <message>
+        <source>Import agency profile</source>
+        <translation>Organisatieprofiel inlezen</translation>
+    </message>
+    <message>
+        <source>Agency profile (*.toml)</source>
+        <translation>Organisatieprofiel (*.toml)</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Kies de kluismap</translation>
+    </message>
+    <message>
+        <source>Warning: this folder looks like it is synchronised to a cloud service. The encrypted vault would then be copied off this laptop, and a sync can damage it. Choose a folder that is not synchronised.</source>
+        <translation>Let op: deze map lijkt gesynchroniseerd te worden met een clouddienst. De versleutelde kluis wordt dan van deze laptop af gekopieerd, en synchroniseren kan hem beschadigen. Kies een map die niet wordt gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Choose a profile, or import one.</source>
+        <translation>Kies een profiel, of lees er een in.</translation>
+    </message>
+    <message>
+        <source>Choose yourself in the list, or enter your name.</source>
+        <translation>Kies uzelf in de lijst, of vul uw naam in.</translation>
+    </message>
+    <message>
+        <source>Creating the vault… this takes a few seconds.</source>
+        <translation>De kluis wordt aangemaakt… dit duurt een paar seconden.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Name, date of birth or case number</source>
+        <translation>Naam, geboortedatum of zaaknummer</translation>
+    </message>
+    <message>
+        <source>Search citizens</source>
+        <translation>Inwoners zoeken</translation>
+    </message>
+    <message>
+        <source>Citizens found</source>
+        <translation>Gevonden inwoners</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Add citizen</source>
+        <translation>Inwoner &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>New citizen (first contact)</source>
+        <translation>Nieuwe inwoner (eerste contact)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geboortedatum:</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Keukentafel — vault locked</source>
+        <translation>Keukentafel — kluis vergrendeld</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Open &amp;another vault folder…</source>
+        <translation>&amp;Andere kluismap openen…</translation>
+    </message>
+    <message>
+        <source>Vault: {folder}</source>
+        <translation>Kluis: {folder}</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Typ uw wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>De kluis wordt geopend…</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened.</source>
+        <translation>De kluis kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>U kunt het nu opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Open a vault folder</source>
+        <translation>Open een kluismap</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Main</source>
+        <translation>Hoofdbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Lock (Ctrl+L)</source>
+        <translation>&amp;Vergrendelen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide screen (Ctrl+Shift+H)</source>
+        <translation>Scherm &amp;verbergen (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Mededeling</translation>
+    </message>
+    <message>
+        <source>Keukentafel — screen hidden.
+Press Esc or Ctrl+Shift+H to continue.</source>
+        <translation>Keukentafel — scherm verborgen.
+Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since your last session a wrong passphrase was entered %n time(s).</source>
+        <translation>
+            <numerusform>Sinds uw vorige sessie is er %n keer een verkeerde wachtwoordzin ingevoerd.</numerusform>
+            <numerusform>Sinds uw vorige sessie is er %n keer een verkeerde wachtwoordzin ingevoerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your organisation opened this vault with its recovery key on {when}. Reason: {reason}</source>
+        <translation>Uw organisatie heeft deze kluis op {when} geopend met de herstelsleutel. Reden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>very weak</source>
+        <translation>zeer zwak</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>zeer sterk</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 12 characters. Several words that belong together only for you work well.</source>
+        <translation>Te kort: gebruik minstens 12 tekens. Een paar woorden die alleen voor u bij elkaar horen, werken goed.</translation>
+    </message>
+    <message>
+        <source>Do not start or end with a space.</source>
+        <translation>Begin of eindig niet met een spatie.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: avoid names, dates, common words and keyboard rows. Add another word or make it longer.</source>
+        <translation>Te makkelijk te raden: vermijd namen, datums, gewone woorden en rijtjes op het toetsenbord. Voeg een woord toe of maak hem langer.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoordzinnen zijn niet hetzelfde.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Wachtwoordzin tonen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Strength: {label}</source>
+        <translation>Sterkte: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile file is not valid TOML ({detail}).</source>
+        <translation>Het profielbestand is geen geldige TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>The profile is not signed. Ask your agency for the signed file.</source>
+        <translation>Het profiel is niet ondertekend. Vraag uw organisatie om het ondertekende bestand.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s signature does not match its content: the file was changed after signing. It was not imported.</source>
+        <translation>De handtekening past niet bij de inhoud: het bestand is na het ondertekenen veranderd. Het is niet ingelezen.</translation>
+    </message>
+    <message>
+        <source>The profile is signed by a different key than the one this vault trusts. It was not imported.</source>
+        <translation>Het profiel is ondertekend met een andere sleutel dan de sleutel die deze kluis vertrouwt. Het is niet ingelezen.</translation>
+    </message>
+    <message>
+        <source>This profile (version {offered}) is older than the installed one (version {installed}). It was not imported.</source>
+        <translation>Dit profiel (versie {offered}) is ouder dan het geïnstalleerde profiel (versie {installed}). Het is niet ingelezen.</translation>
+    </message>
+    <message>
+        <source>This profile belongs to another agency than the installed one.</source>
+        <translation>Dit profiel hoort bij een andere organisatie dan het geïnstalleerde profiel.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>moet een tabel zijn</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>moet een tekst zijn die niet leeg is</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, - and _</source>
+        <translation>gebruik kleine letters, cijfers, - en _</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>moet een heel getal zijn van {low} tot en met {high}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>not a valid age public key</source>
+        <translation>geen geldige publieke age-sleutel</translation>
+    </message>
+    <message>
+        <source>used twice</source>
+        <translation>komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>must be wmo, jeugdwet, participatiewet or wgs</source>
+        <translation>moet wmo, jeugdwet, participatiewet of wgs zijn</translation>
+    </message>
+    <message>
+        <source>unknown domain</source>
+        <translation>onbekend leefgebied</translation>
+    </message>
+    <message>
+        <source>a single Wmo request may not open this domain</source>
+        <translation>een enkelvoudige Wmo-hulpvraag mag dit leefgebied niet openen</translation>
+    </message>
+    <message>
+        <source>link at least one domain</source>
+        <translation>koppel minstens één leefgebied</translation>
+    </message>
+    <message>
+        <source>must be {format}</source>
+        <translation>moet {format} zijn</translation>
+    </message>
+    <message>
+        <source>must be a date (2026-11-01)</source>
+        <translation>moet een datum zijn (2026-11-01)</translation>
+    </message>
+    <message>
+        <source>unknown kind of complaint route</source>
+        <translation>onbekend soort klachtroute</translation>
+    </message>
+    <message>
+        <source>use nl, nl-easy and en</source>
+        <translation>gebruik nl, nl-easy en en</translation>
+    </message>
+    <message>
+        <source>not one of the teams</source>
+        <translation>is geen van de teams</translation>
+    </message>
+    <message>
+        <source>must be another worker in the roster</source>
+        <translation>moet een andere medewerker uit de lijst zijn</translation>
+    </message>
+    <message>
+        <source>needs at least one worker</source>
+        <translation>heeft minstens één medewerker nodig</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>This is not a recovery share.</source>
+        <translation>Dit is geen herstelsleuteldeel.</translation>
+    </message>
+    <message>
+        <source>These two shares do not belong together.</source>
+        <translation>Deze twee sleuteldelen horen niet bij elkaar.</translation>
+    </message>
+    <message>
+        <source>A share is damaged.</source>
+        <translation>Een sleuteldeel is beschadigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the citizen&apos;s name.</source>
+        <translation>Vul de naam van de inwoner in.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>De naam is te lang (hoogstens 200 tekens).</translation>
+    </message>
+    <message>
+        <source>Write the date of birth as day-month-year, e.g. 07-03-1950.</source>
+        <translation>Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 07-03-1950.</translation>
+    </message>
+    <message>
+        <source>This date of birth is not possible.</source>
+        <translation>Deze geboortedatum kan niet.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>De notitie is leeg.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 20,000 characters).</source>
+        <translation>De notitie is te lang (hoogstens 20.000 tekens).</translation>
+    </message>
+    <message>
+        <source>This citizen is no longer in the vault.</source>
+        <translation>Deze inwoner staat niet meer in de kluis.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Deze notitie bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultError</name>
+    <message>
+        <source>The vault could not be opened.</source>
+        <translation>De kluis kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>De wachtwoordzin klopt niet. Controleer Caps Lock en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key file (vault.key) is missing next to the vault. Put it back from your backup, or ask your administrator for recovery. Nothing has been changed.</source>
+        <translation>Het sleutelbestand (vault.key) ontbreekt naast de kluis. Zet het terug uit uw reservekopie, of vraag uw beheerder om herstel. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The key file (vault.key) is damaged. Your passphrase was not checked. Put the key file back from your backup, or ask your administrator for recovery. Nothing has been changed.</source>
+        <translation>Het sleutelbestand (vault.key) is beschadigd. Uw wachtwoordzin is niet gecontroleerd. Zet het sleutelbestand terug uit uw reservekopie, of vraag uw beheerder om herstel. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The key file belongs to a different vault. Put the right vault.key next to this vault. Nothing has been changed.</source>
+        <translation>Het sleutelbestand hoort bij een andere kluis. Zet het juiste vault.key naast deze kluis. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is correct, but the vault file is damaged. Do not create a new vault; contact your administrator. Nothing has been changed.</source>
+        <translation>Uw wachtwoordzin klopt, maar het kluisbestand is beschadigd. Maak geen nieuwe kluis aan; neem contact op met uw beheerder. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This file is not a Keukentafel vault. Choose the folder that holds vault.db and vault.key.</source>
+        <translation>Dit bestand is geen Keukentafel-kluis. Kies de map met vault.db en vault.key.</translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder yet.</source>
+        <translation>Er staat nog geen kluis in deze map.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Keukentafel. Install the newest version to open it. Nothing has been changed.</source>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van Keukentafel. Installeer de nieuwste versie om hem te openen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Keukentafel cannot write in the vault folder. Choose another folder or ask your administrator for write access.</source>
+        <translation>Keukentafel kan niet schrijven in de kluismap. Kies een andere map of vraag uw beheerder om schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your last change was not saved. What you typed is still on screen. Make space on the disk and try again.</source>
+        <translation>De schijf is vol, daarom is uw laatste wijziging niet bewaard. Wat u typte staat nog op het scherm. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in this folder. Keukentafel never puts a new vault over an existing one. Choose another folder.</source>
+        <translation>Er staat al een kluis in deze map. Keukentafel zet nooit een nieuwe kluis over een bestaande heen. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Updating the vault to this version failed; the vault was left as it was. Contact your administrator.</source>
+        <translation>Het bijwerken van de kluis naar deze versie is mislukt; de kluis is gebleven zoals hij was. Neem contact op met uw beheerder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Te veel verkeerde pogingen. Wacht %n seconde en probeer het opnieuw.</numerusform>
+            <numerusform>Te veel verkeerde pogingen. Wacht %n seconden en probeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Zrm</name>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Werk &amp; Opleiding</translation>
+    </message>
+    <message>
+        <source>Use of time</source>
+        <translation>Tijdsbesteding</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>Domestic relationships</source>
+        <translation>Huiselijke relaties</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Geestelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Middelengebruik</translation>
+    </message>
+    <message>
+        <source>Basic ADL</source>
+        <translation>Basale ADL</translation>
+    </message>
+    <message>
+        <source>Instrumental ADL</source>
+        <translation>Instrumentele ADL</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Community participation</source>
+        <translation>Maatschappelijke participatie</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justitie</translation>
+    </message>
+    <message>
+        <source>Acute problems</source>
+        <translation>Acute problematiek</translation>
+    </message>
+    <message>
+        <source>Not self-sufficient</source>
+        <translation>Niet zelfredzaam</translation>
+    </message>
+    <message>
+        <source>Limited self-sufficiency</source>
+        <translation>Beperkt zelfredzaam</translation>
+    </message>
+    <message>
+        <source>Sufficiently self-sufficient</source>
+        <translation>Voldoende zelfredzaam</translation>
+    </message>
+    <message>
+        <source>Fully self-sufficient</source>
+        <translation>Volledig zelfredzaam</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>The level descriptions file cannot be read.</source>
+        <translation>Het bestand met niveaubeschrijvingen kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The level descriptions file is empty.</source>
+        <translation>Het bestand met niveaubeschrijvingen is leeg.</translation>
+    </message>
+    <message>
+        <source>{place}: not a ZRM 2017 domain.</source>
+        <translation>{place}: geen leefgebied van de ZRM 2017.</translation>
+    </message>
+    <message>
+        <source>{place}: give exactly the levels 1 to 5.</source>
+        <translation>{place}: geef precies de niveaus 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>{place}: the text is empty.</source>
+        <translation>{place}: de tekst is leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Keukentafel: offline assistant for the kitchen-table conversation.</source>
+        <translation>Keukentafel: offline hulp bij het keukentafelgesprek.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>Name the vault folder with --vault.</source>
+        <translation>Geef de kluismap op met --vault.</translation>
+    </message>
+    <message>
+        <source>vault folder (holds vault.db)</source>
+        <translation>kluismap (met vault.db)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from standard input</source>
+        <translation>lees de wachtwoordzin van standaardinvoer</translation>
+    </message>
+    <message>
+        <source>OK: {n} events, the chain is intact.</source>
+        <translation>OK: {n} gebeurtenissen, de keten is heel.</translation>
+    </message>
+    <message>
+        <source>BROKEN: the chain breaks at event {seq} ({reason}).</source>
+        <translation>GEBROKEN: de keten breekt bij gebeurtenis {seq} ({reason}).</translation>
+    </message>
+    <message>
+        <source>check the vault&apos;s audit log (content-free)</source>
+        <translation>controleer het auditlog van de kluis (zonder inhoud)</translation>
+    </message>
+    <message>
+        <source>verify the hash chain</source>
+        <translation>controleer de hashketen</translation>
+    </message>
+    <message>
+        <source>The demo profile is missing from resources/profiles.</source>
+        <translation>Het demoprofiel ontbreekt in resources/profiles.</translation>
+    </message>
+    <message>
+        <source>Keukentafel demo — Gemeente Voorbeeldstad (fictional)</source>
+        <translation>Keukentafel demo — Gemeente Voorbeeldstad (verzonnen)</translation>
+    </message>
+    <message>
+        <source>Demo vault created in: {folder}</source>
+        <translation>Demokluis aangemaakt in: {folder}</translation>
+    </message>
+    <message>
+        <source>Demo vault in: {folder}</source>
+        <translation>Demokluis in: {folder}</translation>
+    </message>
+    <message>
+        <source>Demo passphrase: {passphrase}</source>
+        <translation>Demo-wachtwoordzin: {passphrase}</translation>
+    </message>
+    <message>
+        <source>start on the demo profile with a demo vault</source>
+        <translation>start met het demoprofiel en een demokluis</translation>
+    </message>
+    <message>
+        <source>demo vault folder</source>
+        <translation>map van de demokluis</translation>
+    </message>
+    <message>
+        <source>only create the demo vault</source>
+        <translation>maak alleen de demokluis aan</translation>
+    </message>
+    <message>
+        <source>The desktop app is started with the `keukentafel` command.</source>
+        <translation>De app start u met het commando `keukentafel`.</translation>
+    </message>
+    <message>
+        <source>start the app (default)</source>
+        <translation>start de app (standaard)</translation>
+    </message>
+    <message>
+        <source>open the vault in this folder</source>
+        <translation>open de kluis in deze map</translation>
+    </message>
+    <message>
+        <source>Vault round trip: {result}</source>
+        <translation>Kluis aanmaken en openen: {result}</translation>
+    </message>
+    <message>
+        <source>check SQLCipher and the vault round trip</source>
+        <translation>controleer SQLCipher en het aanmaken en openen van een kluis</translation>
+    </message>
+    <message>
+        <source>{path} exists; not overwritten.</source>
+        <translation>{path} bestaat al; niet overschreven.</translation>
+    </message>
+    <message>
+        <source>Private signing key written to {path}. Keep it offline.</source>
+        <translation>Geheime ondertekeningssleutel bewaard in {path}. Bewaar hem offline.</translation>
+    </message>
+    <message>
+        <source>Public key: {key}</source>
+        <translation>Publieke sleutel: {key}</translation>
+    </message>
+    <message>
+        <source>Signed: {path}</source>
+        <translation>Ondertekend: {path}</translation>
+    </message>
+    <message>
+        <source>REFUSED: {reason}</source>
+        <translation>GEWEIGERD: {reason}</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organisatie: {name}</translation>
+    </message>
+    <message>
+        <source>Profile: {id}, version {version}</source>
+        <translation>Profiel: {id}, versie {version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster: %n worker(s)</source>
+        <translation>
+            <numerusform>Medewerkers: %n medewerker</numerusform>
+            <numerusform>Medewerkers: %n medewerkers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fp}</source>
+        <translation>Vingerafdruk ondertekeningssleutel: {fp}</translation>
+    </message>
+    <message>
+        <source>DEMO profile: never use it for real citizens.</source>
+        <translation>DEMOprofiel: nooit gebruiken voor echte inwoners.</translation>
+    </message>
+    <message>
+        <source>make, sign and check an agency profile</source>
+        <translation>maak, onderteken en controleer een organisatieprofiel</translation>
+    </message>
+    <message>
+        <source>make a new agency signing key</source>
+        <translation>maak een nieuwe ondertekeningssleutel voor de organisatie</translation>
+    </message>
+    <message>
+        <source>sign a profile file</source>
+        <translation>onderteken een profielbestand</translation>
+    </message>
+    <message>
+        <source>verify and summarise a profile file</source>
+        <translation>controleer een profielbestand en vat het samen</translation>
+    </message>
+    <message>
+        <source>the public key the file must be signed with</source>
+        <translation>de publieke sleutel waarmee het bestand ondertekend moet zijn</translation>
+    </message>
+    <message>
+        <source>Two shares written. Give each to a different person.</source>
+        <translation>Twee sleuteldelen bewaard. Geef elk deel aan een andere persoon.</translation>
+    </message>
+    <message>
+        <source>New passphrase for the owner: </source>
+        <translation>Nieuwe wachtwoordzin voor de eigenaar: </translation>
+    </message>
+    <message>
+        <source>The vault has a new passphrase. The owner will be told at unlock.</source>
+        <translation>De kluis heeft een nieuwe wachtwoordzin. De eigenaar krijgt dit te zien bij het openen.</translation>
+    </message>
+    <message>
+        <source>two-person recovery of a vault (administrators)</source>
+        <translation>herstel van een kluis door twee personen (beheerders)</translation>
+    </message>
+    <message>
+        <source>split the recovery key into two shares</source>
+        <translation>splits de herstelsleutel in twee delen</translation>
+    </message>
+    <message>
+        <source>file with the age recovery identity</source>
+        <translation>bestand met de geheime age-herstelsleutel</translation>
+    </message>
+    <message>
+        <source>open a vault with both shares</source>
+        <translation>open een kluis met beide sleuteldelen</translation>
+    </message>
+    <message>
+        <source>why (kept in the vault)</source>
+        <translation>waarom (wordt in de kluis bewaard)</translation>
+    </message>
+</context>
+</TS>
