@@ -9,11 +9,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from babel.dates import format_date as _format_date
-from babel.dates import format_datetime as _format_datetime
-from babel.numbers import format_currency as _format_currency
-from babel.numbers import format_decimal as _format_decimal
-
 _locale = "nl_NL"
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
@@ -30,12 +25,16 @@ def current_locale() -> str:
 
 def format_date(value: date, style: str = "long") -> str:
     """``7 maart 2025`` (long) or ``07-03-2025`` (short)."""
+    from babel.dates import format_date as _format_date  # babel loads lazily (cold start)
+
     if style == "short":
         return _format_date(value, "dd-MM-yyyy", locale=_locale)
     return _format_date(value, style, locale=_locale)
 
 
 def format_datetime(value: datetime, style: str = "medium") -> str:
+    from babel.dates import format_datetime as _format_datetime
+
     local = value.astimezone() if value.tzinfo else value
     if style == "short":
         return _format_datetime(local, "dd-MM-yyyy HH:mm", locale=_locale)
@@ -43,9 +42,13 @@ def format_datetime(value: datetime, style: str = "medium") -> str:
 
 
 def format_number(value: int | float | Decimal) -> str:
+    from babel.numbers import format_decimal as _format_decimal
+
     return _format_decimal(value, locale=_locale)
 
 
 def format_money(value: int | float | Decimal) -> str:
     """``€ 1.234,50``."""
+    from babel.numbers import format_currency as _format_currency
+
     return _format_currency(value, "EUR", locale=_locale)

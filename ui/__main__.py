@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import crypto
 from app import log as app_log
 from app.paths import default_paths
 
@@ -26,8 +25,31 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+def _calibrate() -> object:
+    from app import crypto
+
+    return crypto.calibrate()
+
+
+def _test_kdf() -> object:
+    from app import crypto
+
+    return crypto.TEST_KDF
+
+
+def _shipped_profiles() -> list[object]:
+    from app.services.profiles import shipped_profiles
+
+    return list(shipped_profiles())
+
+
+def _read_profile(path: Path) -> object:
+    from app.services.profiles import read_profile_file
+
+    return read_profile_file(path)
+
+
 def main(argv: Sequence[str] | None = None, vault_folder: Path | None = None) -> int:
-    from app.services.profiles import read_profile_file, shipped_profiles
     from ui import i18n
     from ui.app_controller import AppController
 
@@ -38,9 +60,9 @@ def main(argv: Sequence[str] | None = None, vault_folder: Path | None = None) ->
     logger.info("start")
     controller = AppController(
         paths,
-        kdf_factory=crypto.calibrate,
-        list_profiles=shipped_profiles,
-        read_profile=read_profile_file,
+        kdf_factory=_calibrate,  # type: ignore[arg-type]
+        list_profiles=_shipped_profiles,  # type: ignore[arg-type]
+        read_profile=_read_profile,  # type: ignore[arg-type]
         vault_folder=vault_folder,
     )
     controller.start()
@@ -53,7 +75,6 @@ def main(argv: Sequence[str] | None = None, vault_folder: Path | None = None) ->
 
 def build_for_benchmark(folder: str) -> tuple[QApplication, QWidget]:
     """Start as ``main`` does, up to the first screen shown, for the cold-start benchmark."""
-    from app.services.profiles import read_profile_file, shipped_profiles
     from ui import i18n
     from ui.app_controller import AppController
 
@@ -61,9 +82,9 @@ def build_for_benchmark(folder: str) -> tuple[QApplication, QWidget]:
     i18n.install()
     controller = AppController(
         default_paths(),
-        kdf_factory=lambda: crypto.TEST_KDF,
-        list_profiles=shipped_profiles,
-        read_profile=read_profile_file,
+        kdf_factory=_test_kdf,  # type: ignore[arg-type]
+        list_profiles=_shipped_profiles,  # type: ignore[arg-type]
+        read_profile=_read_profile,  # type: ignore[arg-type]
         vault_folder=Path(folder),
     )
     controller.start()

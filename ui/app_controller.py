@@ -11,31 +11,42 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.crypto import KdfParams
 from app.paths import AppPaths
-from app.services import session as session_mod
 from app.services.lock_policy import LockReason
-from app.services.profiles import ProfileChoice
-from app.services.session import Session
-from app.storage.vault import VaultPaths
 from ui.clipboard import ClipboardGuard
 from ui.lock_controller import LockController
 from ui.tasks import TaskRunner
-from ui.views.first_run_wizard import FirstRunWizard
 from ui.views.lock_screen import LockScreen
-from ui.views.main_window import MainWindow
+
+if TYPE_CHECKING:  # the rest loads after the lock screen is up (cold start, issue 3)
+    from app.crypto import KdfParams
+    from app.services.profiles import ProfileChoice
+    from app.services.session import Session
+    from ui.views.first_run_wizard import FirstRunWizard
+    from ui.views.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
 
+def vault_exists(folder: Path) -> bool:
+    return (folder / "vault.db").exists() or (folder / "vault.key").exists()
+
+
 def find_vault_folder(paths: AppPaths) -> Path | None:
     """The worker's vault: the only one in the data folder (several: the first by name)."""
-    found = sorted(p for p in paths.vaults.glob("*") if VaultPaths(p).exists())
+    found = sorted(p for p in paths.vaults.glob("*") if vault_exists(p))
     return found[0] if found else None
+
+
+def unlock_session(folder: Path, passphrase: str) -> Session:
+    from app.services import session as session_mod
+
+    return session_mod.unlock(folder, passphrase)
 
 
 class AppController(QObject):
@@ -47,7 +58,7 @@ class AppController(QObject):
         read_profile: Callable[[Path], ProfileChoice],
         vault_folder: Path | None = None,
         wall: Callable[[], float] = time.time,
-        unlock: Callable[[Path, str], Session] = session_mod.unlock,
+        unlock: Callable[[Path, str], Session] = unlock_session,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -68,13 +79,15 @@ class AppController(QObject):
         self.last_lock_reason: LockReason | None = None
 
     def start(self) -> None:
-        if self.vault_folder is not None and VaultPaths(self.vault_folder).exists():
+        if self.vault_folder is not None and vault_exists(self.vault_folder):
             self.show_lock_screen()
         else:
             self.show_wizard()
 
     # -- states ------------------------------------------------------------------------------
     def show_wizard(self) -> None:
+        from ui.views.first_run_wizard import FirstRunWizard
+
         self.wizard = FirstRunWizard(
             self.paths, self._list_profiles, self._read_profile, self._kdf_factory, self.tasks
         )
@@ -105,6 +118,8 @@ class AppController(QObject):
         if self.lock_screen is not None:
             self.vault_folder = self.lock_screen.folder
             self.lock_screen.hide()
+        from ui.views.main_window import MainWindow
+
         window = MainWindow(session)
         window.lock_requested.connect(lambda: self.lock(LockReason.MANUAL))
         self.main_window = window

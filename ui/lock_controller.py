@@ -45,7 +45,7 @@ class LockController(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self._connect_logind()
+        self._logind_connected = False
 
     def _connect_logind(self) -> None:
         try:
@@ -70,6 +70,9 @@ class LockController(QObject):
             self.request(LockReason.SUSPEND)
 
     def start(self, idle_minutes: int) -> None:
+        if not self._logind_connected:  # after the first unlock: keeps the cold start short
+            self._logind_connected = True
+            self._connect_logind()
         self.policy.set_idle_minutes(idle_minutes)
         self.policy.reset()
         self.active = True

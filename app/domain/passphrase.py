@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from app.i18n import translate
 
 MIN_LENGTH = 12
@@ -51,6 +49,8 @@ def assess(passphrase: str, user_words: tuple[str, ...] = ()) -> Strength:
         )
     if passphrase != passphrase.strip():
         return Strength(1, False, translate("Passphrase", "Do not start or end with a space."))
+    from zxcvbn import zxcvbn  # loads large word lists: only when a passphrase is chosen
+
     result = zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=list(user_words))
     score = int(result["score"])
     if score < MIN_SCORE:

@@ -147,3 +147,19 @@ class MigrationFailed(VaultError):
             "Updating the vault to this version failed; the vault was left as it was. Contact "
             "your administrator.",
         )
+
+
+class TooManyAttempts(VaultError):
+    code = "too_many_attempts"
+
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+        super().__init__(detail=str(seconds))
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "Too many wrong attempts. Wait %n second(s) and try again.",
+            None,
+            getattr(self, "seconds", 0),
+        )

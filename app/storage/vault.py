@@ -30,6 +30,7 @@ from app.storage.errors import (
     KeyFileMissing,
     NotAVault,
     SchemaTooNew,
+    TooManyAttempts,
     VaultError,
     VaultExists,
     VaultMissing,
@@ -45,24 +46,6 @@ Clock = Callable[[], datetime]
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-class TooManyAttempts(VaultError):
-    code = "too_many_attempts"
-
-    def __init__(self, seconds: int) -> None:
-        self.seconds = seconds
-        super().__init__(detail=str(seconds))
-
-    def message(self) -> str:
-        from app.i18n import translate
-
-        return translate(
-            "VaultError",
-            "Too many wrong attempts. Wait %n second(s) and try again.",
-            None,
-            getattr(self, "seconds", 0),
-        )
 
 
 @dataclass(frozen=True)

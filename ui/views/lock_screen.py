@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -15,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.session import Session
-from app.storage.errors import VaultError
-from app.storage.vault import TooManyAttempts
+from app.storage.errors import TooManyAttempts, VaultError
 from ui.tasks import TaskRunner
 from ui.widgets.password_field import PasswordField
+
+if TYPE_CHECKING:
+    from app.services.session import Session
 
 
 class LockScreen(QWidget):
