@@ -437,6 +437,18 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>Dit profiel (versie {offered}) is ouder dan het geïnstalleerde profiel (versie {installed}). Het is niet ingelezen.</translation>
     </message>
     <message>
+        <source>This profile has the same version ({version}) as the installed one but different content. The agency must raise the version. It was not imported.</source>
+        <translation>Dit profiel heeft hetzelfde versienummer ({version}) als het geïnstalleerde profiel, maar een andere inhoud. De organisatie moet het versienummer verhogen. Het is niet ingelezen.</translation>
+    </message>
+    <message>
+        <source>The signing key file is not an unencrypted Ed25519 private key in PEM format (make one with: keukentafel profile keygen).</source>
+        <translation>Het sleutelbestand is geen onversleutelde geheime Ed25519-sleutel in PEM-formaat (maak er een met: keukentafel profile keygen).</translation>
+    </message>
+    <message>
+        <source>The [signature] table must be the last table in the file; move it to the end or delete it, then sign again.</source>
+        <translation>De tabel [signature] moet de laatste tabel in het bestand zijn; zet hem aan het eind of verwijder hem, en onderteken opnieuw.</translation>
+    </message>
+    <message>
         <source>This profile belongs to another agency than the installed one.</source>
         <translation>Dit profiel hoort bij een andere organisatie dan het geïnstalleerde profiel.</translation>
     </message>
@@ -447,6 +459,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>must be a table</source>
         <translation>moet een tabel zijn</translation>
+    </message>
+    <message>
+        <source>unknown field (check the spelling)</source>
+        <translation>onbekend veld (controleer de spelling)</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -477,6 +493,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>komt twee keer voor</translation>
     </message>
     <message>
+        <source>already a ZRM-2017 domain</source>
+        <translation>is al een leefgebied van de ZRM-2017</translation>
+    </message>
+    <message>
         <source>must be wmo, jeugdwet, participatiewet or wgs</source>
         <translation>moet wmo, jeugdwet, participatiewet of wgs zijn</translation>
     </message>
@@ -493,6 +513,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>koppel minstens één leefgebied</translation>
     </message>
     <message>
+        <source>this age key is already used above</source>
+        <translation>deze age-sleutel wordt hierboven al gebruikt</translation>
+    </message>
+    <message>
         <source>must be {format}</source>
         <translation>moet {format} zijn</translation>
     </message>
@@ -503,10 +527,6 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>unknown kind of complaint route</source>
         <translation>onbekend soort klachtroute</translation>
-    </message>
-    <message>
-        <source>use nl, nl-easy and en</source>
-        <translation>gebruik nl, nl-easy en en</translation>
     </message>
     <message>
         <source>not one of the teams</source>
@@ -625,16 +645,17 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <source>Updating the vault to this version failed; the vault was left as it was. Contact your administrator.</source>
         <translation>Het bijwerken van de kluis naar deze versie is mislukt; de kluis is gebleven zoals hij was. Neem contact op met uw beheerder.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Te veel verkeerde pogingen. Wacht %n seconde en probeer het opnieuw.</numerusform>
-            <numerusform>Te veel verkeerde pogingen. Wacht %n seconden en probeer het opnieuw.</numerusform>
-        </translation>
+    <message>
+        <source>Too many wrong attempts. Wait {seconds} seconds and try again.</source>
+        <translation>Te veel verkeerde pogingen. Wacht {seconds} seconden en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>Zrm</name>
+    <message>
+        <source>&apos;Not assessed&apos; is this app&apos;s convention for domains that were not discussed; it is not a ZRM score. An incomplete matrix is not a ZRM measurement.</source>
+        <translation>&apos;Niet beoordeeld&apos; is de afspraak van deze app voor leefgebieden die niet zijn besproken; het is geen ZRM-score. Een onvolledige matrix is geen ZRM-meting.</translation>
+    </message>
     <message>
         <source>Finances</source>
         <translation>Financiën</translation>
@@ -712,12 +733,12 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <source>The level descriptions file cannot be read.</source>
-        <translation>Het bestand met niveaubeschrijvingen kan niet worden gelezen.</translation>
+        <source>The level descriptions file cannot be read ({detail}).</source>
+        <translation>Het bestand met niveaubeschrijvingen kan niet worden gelezen ({detail}).</translation>
     </message>
     <message>
-        <source>The level descriptions file is empty.</source>
-        <translation>Het bestand met niveaubeschrijvingen is leeg.</translation>
+        <source>The level descriptions file holds no domains.</source>
+        <translation>Het bestand met niveaubeschrijvingen bevat geen leefgebieden.</translation>
     </message>
     <message>
         <source>{place}: not a ZRM 2017 domain.</source>
@@ -847,15 +868,28 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <source>Profile: {id}, version {version}</source>
-        <translation>Profiel: {id}, versie {version}</translation>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} is geen UTF-8-tekst.</translation>
     </message>
-    <message numerus="yes">
-        <source>Roster: %n worker(s)</source>
-        <translation>
-            <numerusform>Medewerkers: %n medewerker</numerusform>
-            <numerusform>Medewerkers: %n medewerkers</numerusform>
-        </translation>
+    <message>
+        <source>Cannot read {path} ({reason}).</source>
+        <translation>Kan {path} niet lezen ({reason}).</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED: {reason}</source>
+        <translation>NIET ONDERTEKEND: {reason}</translation>
+    </message>
+    <message>
+        <source>Profile: {id}, version {version}, issued {issued}</source>
+        <translation>Profiel: {id}, versie {version}, uitgegeven {issued}</translation>
+    </message>
+    <message>
+        <source>Workers in the roster: {n}</source>
+        <translation>Medewerkers in de lijst: {n}</translation>
+    </message>
+    <message>
+        <source>Signing key: {key}</source>
+        <translation>Ondertekeningssleutel: {key}</translation>
     </message>
     <message>
         <source>Signing key fingerprint: {fp}</source>
@@ -874,8 +908,16 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>maak een nieuwe ondertekeningssleutel voor de organisatie</translation>
     </message>
     <message>
+        <source>new key file</source>
+        <translation>nieuw sleutelbestand</translation>
+    </message>
+    <message>
         <source>sign a profile file</source>
         <translation>onderteken een profielbestand</translation>
+    </message>
+    <message>
+        <source>write here instead of in place</source>
+        <translation>schrijf hierheen in plaats van het bestand zelf te overschrijven</translation>
     </message>
     <message>
         <source>verify and summarise a profile file</source>

@@ -10,10 +10,18 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.zrm import DOMAINS, ZrmDomain
+
 FORMAT = "keukentafel-profile/1"
+# The language variants of a citizen-facing text (DESIGN section 7); Dutch B1 is required.
+LANGUAGES = ("nl", "nl-easy", "en")
+DEFAULT_IDLE_LOCK_MINUTES = 10
+MAX_IDLE_LOCK_MINUTES = 15  # BIO: a workstation locks after at most 15 minutes
 
 
 class Law(enum.StrEnum):
+    """The statute a help request falls under; it decides retention and the legal basis."""
+
     WMO = "wmo"
     JEUGDWET = "jeugdwet"
     PARTICIPATIEWET = "participatiewet"
@@ -29,6 +37,8 @@ class Role(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Contact:
+    """Who citizens write to; printed on the papers, so every part but the website is required."""
+
     name: str
     address: str
     phone: str
@@ -62,16 +72,24 @@ class ComplaintRoute:
 
 @dataclass(frozen=True)
 class Retention:
+    """Statutory terms bind the case system; the laptop only purges and locks (DESIGN 1, 4)."""
+
     wmo_years: int
     jeugd_years: int
     purge_after_handover_days: int
     personal_note_days: int
-    idle_lock_minutes: int
     domain_scope_review_days: int
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
 
 
 @dataclass(frozen=True)
 class HelpRequestType:
+    """A type from the agency list; ``domains`` open when a help request of this type is made.
+
+    ``complex`` marks a meervoudige hulpvraag (wijkteam); a single Wmo request may not link
+    the criminal, addiction, household-relations or child domains.
+    """
+
     id: str
     label: str
     law: Law
@@ -81,12 +99,16 @@ class HelpRequestType:
 
 @dataclass(frozen=True)
 class ChildDomain:
+    """An agency extra domain about minors, opened only when the household has children."""
+
     id: str
     label: str
 
 
 @dataclass(frozen=True)
 class StatutoryRecipient:
+    """A *wettelijke verstrekking*: receives data by law, without consent (Wmo 5.2.1)."""
+
     id: str
     name: str
     kind: str
@@ -95,6 +117,8 @@ class StatutoryRecipient:
 
 @dataclass(frozen=True)
 class RecipientOrganisation:
+    """An organisation a consent form may name (never "alle instanties")."""
+
     id: str
     name: str
     role: str
@@ -102,13 +126,27 @@ class RecipientOrganisation:
 
 @dataclass(frozen=True)
 class DocumentText:
+    """A citizen-facing text by id, with the text version in use per language variant.
+
+    The texts themselves are files (``resources/documents/<id>/<language>-<version>``); the
+    profile only fixes which version each printed paper must carry.
+    """
+
     id: str
-    version: str
-    languages: tuple[str, ...]
+    versions: tuple[tuple[str, str], ...]  # (language, version), in LANGUAGES order
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(language for language, _ in self.versions)
+
+    def version(self, language: str) -> str | None:
+        return dict(self.versions).get(language)
 
 
 @dataclass(frozen=True)
 class RosterWorker:
+    """A worker who may own a vault; bundles for them are encrypted to ``age_public_key``."""
+
     id: str
     name: str
     role: str
@@ -120,6 +158,8 @@ class RosterWorker:
 
 @dataclass(frozen=True)
 class AgencyProfile:
+    """One version of one agency's profile, as validated by ``parse_profile``."""
+
     id: str
     version: int
     issued: date
@@ -143,6 +183,7 @@ class AgencyProfile:
     recovery_key: str | None
 
     def worker(self, worker_id: str) -> RosterWorker | None:
+        """The roster entry, or None for an id the agency does not (or no longer) list."""
         return next((w for w in self.roster if w.id == worker_id), None)
 
     def help_request_type(self, type_id: str) -> HelpRequestType | None:
@@ -150,3 +191,11 @@ class AgencyProfile:
 
     def controller(self, role: Role) -> Controller:
         return self.controllers[role]
+
+    def document(self, document_id: str) -> DocumentText | None:
+        return next((d for d in self.documents if d.id == document_id), None)
+
+    def zrm_domains(self) -> tuple[ZrmDomain, ...]:
+        """The 13 ZRM-2017 domains followed by this agency's child domains (DESIGN 5)."""
+        extras = tuple(ZrmDomain(c.id, c.label, child=True) for c in self.child_domains)
+        return DOMAINS + extras

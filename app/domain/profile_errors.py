@@ -1,4 +1,8 @@
-"""Why an agency profile is refused: one class per reason, each with a plain message."""
+"""Why an agency profile is refused: one class per reason, each with a plain message.
+
+The wizard and ``keukentafel profile check`` show ``str(error)`` as it is, so every message
+says what is wrong and what to do, and :class:`InvalidField` names the field by dotted path.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ class InvalidField(ProfileError):
 
 
 class UnparsableProfile(ProfileError):
+    """Not TOML at all; ``detail`` carries tomllib's line and column."""
+
     def __init__(self, detail: str) -> None:
         super().__init__(
             translate("Profile", "The profile file is not valid TOML ({detail}).").format(
@@ -64,6 +70,45 @@ class OlderVersion(ProfileError):
                 "This profile (version {offered}) is older than the installed one (version "
                 "{installed}). It was not imported.",
             ).format(offered=offered, installed=installed)
+        )
+
+
+class ChangedWithoutNewVersion(ProfileError):
+    """Same version, other content: ``profile_id@version`` must name exactly one text."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(
+            translate(
+                "Profile",
+                "This profile has the same version ({version}) as the installed one but "
+                "different content. The agency must raise the version. It was not imported.",
+            ).format(version=version)
+        )
+
+
+class SigningKeyError(ProfileError):
+    """The private key file given to ``profile sign`` is not an unencrypted Ed25519 PEM key."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "Profile",
+                "The signing key file is not an unencrypted Ed25519 private key in PEM format "
+                "(make one with: keukentafel profile keygen).",
+            )
+        )
+
+
+class SignatureNotLast(ProfileError):
+    """Signing rewrites the file from ``[signature]`` on, so it must be the last table."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "Profile",
+                "The [signature] table must be the last table in the file; move it to the end "
+                "or delete it, then sign again.",
+            )
         )
 
 

@@ -2,18 +2,25 @@
 
 Every refusal names the wrong field by its dotted path, e.g.
 ``roster[2].age_public_key: not a valid age public key``, so an agency can fix its own file.
+Sections are checked in the order of the demo file, so the error reported is usually the first
+one in the file.
+Unknown keys are refused too: a misspelt optional key (``recovry``) would otherwise silently
+switch a safeguard off. Whatever the input, only :class:`InvalidField` is raised.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Iterator
+from datetime import date, datetime
 from typing import Any
 
 import pyrage
 
 from app.domain.profile import (
     FORMAT,
+    LANGUAGES,
+    MAX_IDLE_LOCK_MINUTES,
     AgencyProfile,
     ChildDomain,
     ComplaintRoute,
@@ -34,21 +41,30 @@ from app.domain.zrm import DOMAIN_IDS
 from app.i18n import translate
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-# A single Wmo request never opens these (DESIGN section 1; R-000-02).
+# A single Wmo request never opens these, nor a child domain (DESIGN section 1; R-000-02).
 SINGLE_WMO_FORBIDDEN = frozenset({"justitie", "middelengebruik", "huiselijke_relaties"})
-LANGUAGES = frozenset({"nl", "nl-easy", "en"})
 COMPLAINT_KINDS = frozenset(
     {"klachtenloket", "ombudsman", "autoriteit_persoonsgegevens", "bezwaar", "rechter"}
 )
+# "signature" is checked by app.services.profile_signing, not here.
+TOP_LEVEL = frozenset(
+    ("format", "profile", "organisation", "controllers", "teams", "privacy", "complaint_routes",
+     "retention", "child_domains", "help_request_types", "statutory_recipients",
+     "recipient_organisations", "medical", "documents", "roster", "keys", "signature")
+)  # fmt: skip
+_CONTACT = ("name", "address", "phone", "email", "website")
 
 
-def _missing() -> str:
-    return translate("Profile", "missing")
-
-
-def _table(data: Any, path: str) -> dict[str, Any]:
+def _table(data: Any, path: str, allowed: tuple[str, ...] | frozenset[str] = ()) -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise InvalidField(path, translate("Profile", "must be a table"))
+        raise InvalidField(path or "(document)", translate("Profile", "must be a table"))
+    if allowed:
+        for key in data:
+            if key not in allowed:
+                raise InvalidField(
+                    f"{path}.{key}" if path else str(key),
+                    translate("Profile", "unknown field (check the spelling)"),
+                )
     return data
 
 
@@ -56,7 +72,7 @@ def _list(data: dict[str, Any], key: str, path: str, required: bool = True) -> l
     value = data.get(key)
     if value is None:
         if required:
-            raise InvalidField(f"{path}{key}", _missing())
+            raise InvalidField(f"{path}{key}", translate("Profile", "missing"))
         return []
     if not isinstance(value, list):
         raise InvalidField(f"{path}{key}", translate("Profile", "must be a list"))
@@ -67,7 +83,7 @@ def _str(data: dict[str, Any], key: str, path: str, required: bool = True) -> st
     value = data.get(key)
     if value is None:
         if required:
-            raise InvalidField(f"{path}{key}", _missing())
+            raise InvalidField(f"{path}{key}", translate("Profile", "missing"))
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
         raise InvalidField(f"{path}{key}", translate("Profile", "must be a non-empty text"))
@@ -83,10 +99,12 @@ def _id(data: dict[str, Any], key: str, path: str) -> str:
     return value
 
 
-def _int(data: dict[str, Any], key: str, path: str, low: int, high: int) -> int:
-    value = data.get(key)
+def _int(
+    data: dict[str, Any], key: str, path: str, low: int, high: int, default: int | None = None
+) -> int:
+    value = data.get(key, default)
     if value is None:
-        raise InvalidField(f"{path}{key}", _missing())
+        raise InvalidField(f"{path}{key}", translate("Profile", "missing"))
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise InvalidField(
             f"{path}{key}",
@@ -110,7 +128,7 @@ def _age_key(data: dict[str, Any], key: str, path: str, required: bool = True) -
         return None
     try:
         pyrage.x25519.Recipient.from_str(value)
-    except Exception as exc:  # pyrage raises its own error type
+    except Exception as exc:  # pyrage raises its own (untyped) error class
         raise InvalidField(
             f"{path}{key}", translate("Profile", "not a valid age public key")
         ) from exc
@@ -118,7 +136,7 @@ def _age_key(data: dict[str, Any], key: str, path: str, required: bool = True) -
 
 
 def _contact(data: Any, path: str) -> Contact:
-    table = _table(data, path)
+    table = _table(data, path, _CONTACT)
     p = f"{path}."
     return Contact(
         _str(table, "name", p),
@@ -129,6 +147,15 @@ def _contact(data: Any, path: str) -> Contact:
     )
 
 
+def _items(
+    doc: dict[str, Any], key: str, allowed: tuple[str, ...], required: bool = True
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield ``(path prefix, table)`` for each entry of an array of tables."""
+    for index, item in enumerate(_list(doc, key, "", required)):
+        path = f"{key}[{index}]"
+        yield f"{path}.", _table(item, path, allowed)
+
+
 def _unique(items: list[Any], path: str) -> None:
     seen: set[str] = set()
     for index, item in enumerate(items):
@@ -137,53 +164,30 @@ def _unique(items: list[Any], path: str) -> None:
         seen.add(item.id)
 
 
-def _help_type(
-    data: Any, path: str, allowed_domains: set[str], children: set[str]
-) -> HelpRequestType:
-    t = _table(data, path)
-    p = f"{path}."
-    law_text = _str(t, "law", p)
-    try:
-        law = Law(law_text)
-    except ValueError:
-        raise InvalidField(
-            f"{p}law", translate("Profile", "must be wmo, jeugdwet, participatiewet or wgs")
-        ) from None
-    complex_request = _bool(t, "complex", p, default=False)
-    domains = _list(t, "domains", p)
-    for index, dom in enumerate(domains):
-        if dom not in allowed_domains:
-            raise InvalidField(f"{p}domains[{index}]", translate("Profile", "unknown domain"))
-        if (
-            law is Law.WMO
-            and not complex_request
-            and (dom in SINGLE_WMO_FORBIDDEN or dom in children)
-        ):
-            raise InvalidField(
-                f"{p}domains[{index}]",
-                translate("Profile", "a single Wmo request may not open this domain"),
-            )
-    if not domains:
-        raise InvalidField(f"{p}domains", translate("Profile", "link at least one domain"))
-    return HelpRequestType(
-        _id(t, "id", p), _str(t, "label", p), law, complex_request, tuple(domains)
+def _head(doc: dict[str, Any]) -> dict[str, Any]:
+    head = _table(
+        doc.get("profile"), "profile", ("id", "version", "issued", "demo", "mapping_version")
     )
-
-
-def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
-    """Validate a profile document; raise :class:`InvalidField` naming the first wrong field."""
-    doc = _table(doc, "(document)")
-    if doc.get("format") != FORMAT:
-        raise InvalidField("format", translate("Profile", "must be {format}").format(format=FORMAT))
-    head = _table(doc.get("profile"), "profile")
     issued = head.get("issued")
-    if not isinstance(issued, date):
+    # TOML datetimes are dates too in Python; the issue date is a plain calendar date.
+    if not isinstance(issued, date) or isinstance(issued, datetime):
         raise InvalidField("profile.issued", translate("Profile", "must be a date (2026-11-01)"))
-    controllers_table = _table(doc.get("controllers"), "controllers")
+    return {
+        "id": _id(head, "id", "profile."),
+        "version": _int(head, "version", "profile.", 1, 1_000_000),
+        "issued": issued,
+        "demo": _bool(head, "demo", "profile.", default=False),
+        "mapping_version": _str(head, "mapping_version", "profile."),
+    }
+
+
+def _controllers(doc: dict[str, Any]) -> dict[Role, Controller]:
+    table = _table(doc.get("controllers"), "controllers", tuple(r.value for r in Role))
     controllers = {}
     for role in Role:
-        c = _table(controllers_table.get(role.value), f"controllers.{role.value}")
-        p = f"controllers.{role.value}."
+        path = f"controllers.{role.value}"
+        c = _table(table.get(role.value), path, ("name", "address", "phone", "email", "public"))
+        p = f"{path}."
         controllers[role] = Controller(
             _str(c, "name", p),
             _str(c, "address", p),
@@ -191,125 +195,198 @@ def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
             _str(c, "email", p),
             _bool(c, "public", p),
         )
-    teams = [
-        Team(_id(_table(t, f"teams[{i}]"), "id", f"teams[{i}]."), _str(t, "name", f"teams[{i}]."))
-        for i, t in enumerate(_list(doc, "teams", ""))
-    ]
-    _unique(teams, "teams")
-    privacy = _table(doc.get("privacy"), "privacy")
-    routes = []
-    for i, r in enumerate(_list(doc, "complaint_routes", "")):
-        p = f"complaint_routes[{i}]."
-        r = _table(r, p[:-1])
-        kind = _str(r, "kind", p)
-        if kind not in COMPLAINT_KINDS:
-            raise InvalidField(f"{p}kind", translate("Profile", "unknown kind of complaint route"))
-        routes.append(ComplaintRoute(kind, _str(r, "name", p), _str(r, "contact", p)))
-    ret = _table(doc.get("retention"), "retention")
-    retention = Retention(
-        _int(ret, "wmo_years", "retention.", 15, 100),
-        _int(ret, "jeugd_years", "retention.", 20, 100),
-        _int(ret, "purge_after_handover_days", "retention.", 0, 365),
-        _int(ret, "personal_note_days", "retention.", 1, 365),
-        _int(ret, "idle_lock_minutes", "retention.", 1, 15),
-        _int(ret, "domain_scope_review_days", "retention.", 7, 730),
+    return controllers
+
+
+def _retention(doc: dict[str, Any]) -> Retention:
+    fields = (
+        "wmo_years",
+        "jeugd_years",
+        "purge_after_handover_days",
+        "personal_note_days",
+        "domain_scope_review_days",
+        "idle_lock_minutes",
     )
-    children = [
-        ChildDomain(
-            _id(_table(c, f"child_domains[{i}]"), "id", f"child_domains[{i}]."),
-            _str(c, "label", f"child_domains[{i}]."),
-        )
-        for i, c in enumerate(_list(doc, "child_domains", "", required=False))
-    ]
-    child_ids = {c.id for c in children}
-    allowed = set(DOMAIN_IDS) | child_ids
-    types = [
-        _help_type(t, f"help_request_types[{i}]", allowed, child_ids)
-        for i, t in enumerate(_list(doc, "help_request_types", ""))
-    ]
-    _unique(types, "help_request_types")
-    statutory = []
-    for i, s in enumerate(_list(doc, "statutory_recipients", "")):
-        p = f"statutory_recipients[{i}]."
-        s = _table(s, p[:-1])
-        statutory.append(
-            StatutoryRecipient(
-                _id(s, "id", p), _str(s, "name", p), _str(s, "kind", p), _str(s, "legal_basis", p)
+    ret = _table(doc.get("retention"), "retention", fields)
+    p = "retention."
+    return Retention(
+        wmo_years=_int(ret, "wmo_years", p, 15, 100),  # Wmo 2015 art. 5.3.4
+        jeugd_years=_int(ret, "jeugd_years", p, 20, 100),  # Jeugdwet art. 7.3.8
+        purge_after_handover_days=_int(ret, "purge_after_handover_days", p, 0, 365),
+        personal_note_days=_int(ret, "personal_note_days", p, 1, 365),
+        domain_scope_review_days=_int(ret, "domain_scope_review_days", p, 7, 730),
+        idle_lock_minutes=_int(ret, "idle_lock_minutes", p, 1, MAX_IDLE_LOCK_MINUTES, default=10),
+    )
+
+
+def _child_domains(doc: dict[str, Any]) -> list[ChildDomain]:
+    children = []
+    for p, c in _items(doc, "child_domains", ("id", "label"), required=False):
+        child = ChildDomain(_id(c, "id", p), _str(c, "label", p))
+        if child.id in DOMAIN_IDS:
+            raise InvalidField(f"{p}id", translate("Profile", "already a ZRM-2017 domain"))
+        children.append(child)
+    _unique(children, "child_domains")
+    return children
+
+
+def _help_type(t: dict[str, Any], p: str, children: set[str]) -> HelpRequestType:
+    type_id = _id(t, "id", p)
+    label = _str(t, "label", p)
+    try:
+        law = Law(_str(t, "law", p))
+    except ValueError:
+        raise InvalidField(
+            f"{p}law", translate("Profile", "must be wmo, jeugdwet, participatiewet or wgs")
+        ) from None
+    complex_request = _bool(t, "complex", p, default=False)
+    domains = _list(t, "domains", p)
+    if not domains:
+        raise InvalidField(f"{p}domains", translate("Profile", "link at least one domain"))
+    for index, dom in enumerate(domains):
+        where = f"{p}domains[{index}]"
+        if not isinstance(dom, str) or (dom not in DOMAIN_IDS and dom not in children):
+            raise InvalidField(where, translate("Profile", "unknown domain"))
+        if dom in domains[:index]:
+            raise InvalidField(where, translate("Profile", "used twice"))
+        single_wmo = law is Law.WMO and not complex_request
+        if single_wmo and (dom in SINGLE_WMO_FORBIDDEN or dom in children):
+            raise InvalidField(
+                where, translate("Profile", "a single Wmo request may not open this domain")
             )
-        )
-    _unique(statutory, "statutory_recipients")
-    orgs = []
-    for i, o in enumerate(_list(doc, "recipient_organisations", "")):
-        p = f"recipient_organisations[{i}]."
-        o = _table(o, p[:-1])
-        orgs.append(RecipientOrganisation(_id(o, "id", p), _str(o, "name", p), _str(o, "role", p)))
-    _unique(orgs, "recipient_organisations")
-    medical = _table(doc.get("medical"), "medical")
+    return HelpRequestType(type_id, label, law, complex_request, tuple(domains))
+
+
+def _medical_words(doc: dict[str, Any]) -> tuple[str, ...]:
+    medical = _table(doc.get("medical"), "medical", ("words",))
     words = _list(medical, "words", "medical.")
     for i, w in enumerate(words):
         if not isinstance(w, str) or not w.strip():
             raise InvalidField(
                 f"medical.words[{i}]", translate("Profile", "must be a non-empty text")
             )
+    return tuple(w.strip() for w in words)
+
+
+def _documents(doc: dict[str, Any]) -> list[DocumentText]:
     documents = []
-    for i, d in enumerate(_list(doc, "documents", "")):
-        p = f"documents[{i}]."
-        d = _table(d, p[:-1])
-        langs = _list(d, "languages", p)
-        if not langs or any(lang not in LANGUAGES for lang in langs):
-            raise InvalidField(f"{p}languages", translate("Profile", "use nl, nl-easy and en"))
-        documents.append(DocumentText(_id(d, "id", p), _str(d, "version", p), tuple(langs)))
+    for p, d in _items(doc, "documents", ("id", "versions")):
+        document_id = _id(d, "id", p)
+        versions = _table(d.get("versions"), f"{p}versions", LANGUAGES)
+        if "nl" not in versions:
+            raise InvalidField(f"{p}versions.nl", translate("Profile", "missing"))
+        pairs = tuple(
+            (lang, _str(versions, lang, f"{p}versions.")) for lang in LANGUAGES if lang in versions
+        )
+        documents.append(DocumentText(document_id, pairs))
+    _unique(documents, "documents")
+    return documents
+
+
+def _roster(doc: dict[str, Any], team_ids: set[str]) -> list[RosterWorker]:
+    fields = ("id", "name", "role", "team", "employer", "age_public_key", "vaste_vervanger")
     roster = []
-    team_ids = {t.id for t in teams}
-    for i, w in enumerate(_list(doc, "roster", "")):
-        p = f"roster[{i}]."
-        w = _table(w, p[:-1])
+    for p, w in _items(doc, "roster", fields):
+        worker_id = _id(w, "id", p)
+        name = _str(w, "name", p)
+        role = _str(w, "role", p)
         team = _str(w, "team", p)
         if team not in team_ids:
             raise InvalidField(f"{p}team", translate("Profile", "not one of the teams"))
+        employer = _str(w, "employer", p)
         key = _age_key(w, "age_public_key", p) or ""
-        roster.append(
-            RosterWorker(
-                _id(w, "id", p),
-                _str(w, "name", p),
-                _str(w, "role", p),
-                team,
-                _str(w, "employer", p),
-                key,
-                _str(w, "vaste_vervanger", p),
-            )
-        )
+        substitute = _str(w, "vaste_vervanger", p)
+        roster.append(RosterWorker(worker_id, name, role, team, employer, key, substitute))
+    if not roster:
+        raise InvalidField("roster", translate("Profile", "needs at least one worker"))
     _unique(roster, "roster")
     worker_ids = {w.id for w in roster}
-    for i, w in enumerate(roster):
-        if w.vaste_vervanger not in worker_ids or w.vaste_vervanger == w.id:
+    for i, worker in enumerate(roster):
+        if worker.vaste_vervanger not in worker_ids or worker.vaste_vervanger == worker.id:
             raise InvalidField(
                 f"roster[{i}].vaste_vervanger",
                 translate("Profile", "must be another worker in the roster"),
             )
-    if not roster:
-        raise InvalidField("roster", translate("Profile", "needs at least one worker"))
-    keys = _table(doc.get("keys"), "keys")
+    return roster
+
+
+def _keys(doc: dict[str, Any], roster: list[RosterWorker]) -> tuple[str, str | None]:
+    keys = _table(doc.get("keys"), "keys", ("case_system", "recovery"))
+    case_system = _age_key(keys, "case_system", "keys.") or ""
+    recovery = _age_key(keys, "recovery", "keys.", required=False)
+    # One key, one holder: a worker holding the recovery or case-system key could read
+    # every vault or every hand-over, and two workers sharing a key read each other's bundles.
+    seen: set[str] = set()
+    placed = [(f"roster[{i}].age_public_key", w.age_public_key) for i, w in enumerate(roster)]
+    placed += [("keys.case_system", case_system), ("keys.recovery", recovery or "")]
+    for where, key in placed:
+        if key and key in seen:
+            raise InvalidField(where, translate("Profile", "this age key is already used above"))
+        seen.add(key)
+    return case_system, recovery
+
+
+def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
+    """Validate a profile document; raise :class:`InvalidField` naming the first wrong field."""
+    doc = _table(doc, "", TOP_LEVEL)
+    if doc.get("format") != FORMAT:
+        raise InvalidField("format", translate("Profile", "must be {format}").format(format=FORMAT))
+    head = _head(doc)
+    organisation = _contact(doc.get("organisation"), "organisation")
+    controllers = _controllers(doc)
+    teams = [
+        Team(_id(t, "id", p), _str(t, "name", p)) for p, t in _items(doc, "teams", ("id", "name"))
+    ]
+    _unique(teams, "teams")
+    privacy = _table(doc.get("privacy"), "privacy", ("contact_point", "fg"))
+    privacy_contact = _contact(privacy.get("contact_point"), "privacy.contact_point")
+    fg = _contact(privacy.get("fg"), "privacy.fg")
+    routes = []
+    for p, r in _items(doc, "complaint_routes", ("kind", "name", "contact")):
+        kind = _str(r, "kind", p)
+        if kind not in COMPLAINT_KINDS:
+            raise InvalidField(f"{p}kind", translate("Profile", "unknown kind of complaint route"))
+        routes.append(ComplaintRoute(kind, _str(r, "name", p), _str(r, "contact", p)))
+    retention = _retention(doc)
+    children = _child_domains(doc)
+    child_ids = {c.id for c in children}
+    types = [
+        _help_type(t, p, child_ids)
+        for p, t in _items(doc, "help_request_types", ("id", "label", "law", "complex", "domains"))
+    ]
+    _unique(types, "help_request_types")
+    statutory = [
+        StatutoryRecipient(
+            _id(s, "id", p), _str(s, "name", p), _str(s, "kind", p), _str(s, "legal_basis", p)
+        )
+        for p, s in _items(doc, "statutory_recipients", ("id", "name", "kind", "legal_basis"))
+    ]
+    _unique(statutory, "statutory_recipients")
+    orgs = [
+        RecipientOrganisation(_id(o, "id", p), _str(o, "name", p), _str(o, "role", p))
+        for p, o in _items(doc, "recipient_organisations", ("id", "name", "role"))
+    ]
+    _unique(orgs, "recipient_organisations")
+    medical_words = _medical_words(doc)
+    documents = _documents(doc)
+    roster = _roster(doc, {t.id for t in teams})
+    case_system, recovery = _keys(doc, roster)
     return AgencyProfile(
-        id=_id(head, "id", "profile."),
-        version=_int(head, "version", "profile.", 1, 1_000_000),
-        issued=issued,
-        demo=_bool(head, "demo", "profile.", default=False),
-        mapping_version=_str(head, "mapping_version", "profile."),
-        organisation=_contact(doc.get("organisation"), "organisation"),
+        **head,
+        organisation=organisation,
         controllers=controllers,
         teams=tuple(teams),
-        privacy_contact=_contact(privacy.get("contact_point"), "privacy.contact_point"),
-        fg=_contact(privacy.get("fg"), "privacy.fg"),
+        privacy_contact=privacy_contact,
+        fg=fg,
         complaint_routes=tuple(routes),
         retention=retention,
         help_request_types=tuple(types),
         child_domains=tuple(children),
         statutory_recipients=tuple(statutory),
         recipient_organisations=tuple(orgs),
-        medical_words=tuple(w.strip() for w in words),
+        medical_words=medical_words,
         documents=tuple(documents),
         roster=tuple(roster),
-        case_system_key=_age_key(keys, "case_system", "keys.") or "",
-        recovery_key=_age_key(keys, "recovery", "keys.", required=False),
+        case_system_key=case_system,
+        recovery_key=recovery,
     )

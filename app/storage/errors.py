@@ -157,9 +157,8 @@ class TooManyAttempts(VaultError):
         super().__init__(detail=str(seconds))
 
     def message(self) -> str:
+        # The wait is at least 2 s (``delay_after``), so the plural always fits; lupdate marks
+        # plurals only for ``self.tr`` in ui/, not for ``translate()`` here.
         return translate(
-            "VaultError",
-            "Too many wrong attempts. Wait %n second(s) and try again.",
-            None,
-            getattr(self, "seconds", 0),
-        )
+            "VaultError", "Too many wrong attempts. Wait {seconds} seconds and try again."
+        ).format(seconds=getattr(self, "seconds", 0))

@@ -34,14 +34,11 @@ def test_dutch_catalog_translates_widgets_app_strings_and_plurals(
     assert screen.unlock_button.text() == "&Ontgrendelen"
     assert str(WrongPassphrase()).startswith("De wachtwoordzin klopt niet")
     assert zrm.score_label(None) == "niet beoordeeld"
-    one = QCoreApplication.translate(
-        "VaultError", "Too many wrong attempts. Wait %n second(s) and try again.", None, 1
-    )
-    many = QCoreApplication.translate(
-        "VaultError", "Too many wrong attempts. Wait %n second(s) and try again.", None, 8
-    )
-    assert "1 seconde " in one
-    assert "8 seconden" in many
+    text = "Since your last session a wrong passphrase was entered %n time(s)."
+    one = QCoreApplication.translate("MainWindow", text, "", 1)
+    many = QCoreApplication.translate("MainWindow", text, "", 3)
+    assert one.startswith("Sinds uw vorige sessie is er 1 keer")
+    assert "3 keer" in many
 
 
 def test_qt_standard_buttons_are_dutch(qtbot, dutch) -> None:
