@@ -226,13 +226,12 @@ def unlock(
     wait = counter.seconds_to_wait()
     if wait:
         raise TooManyAttempts(wait)
-    kek = crypto.derive_key(passphrase, key_file.kdf_salt, key_file.kdf)
     try:
-        data_key = crypto.unwrap_key(key_file.nonce, key_file.ciphertext, kek, key_file.aad())
-    except crypto.UnwrapError:
+        data_key = _unwrap_with_passphrase(key_file, passphrase)
+    except WrongPassphrase:
         counter.record_failure()
         logger.info("unlock failed: wrong passphrase")
-        raise WrongPassphrase from None
+        raise
     return _open(
         paths,
         data_key,
@@ -261,12 +260,7 @@ def unlock_with_recovery(
         raise ValueError("a recovery needs a reason")
     paths = VaultPaths(folder)
     key_file = read_key_file(paths)
-    if key_file.recovery is None:
-        raise KeyFileDamaged(detail="no recovery wrap")
-    try:
-        data_key = crypto.unwrap_with_identity(key_file.recovery.ciphertext, identity)
-    except crypto.UnwrapError:
-        raise WrongPassphrase from None
+    data_key = _unwrap_with_recovery(key_file, identity)
     vault = _open(paths, data_key, key_file, now, record_unlock=False)
     vault.audit("recovery_unlock", "vault", vault.vault_id)
     vault.db.transaction(
@@ -330,14 +324,7 @@ def change_passphrase(
     """Re-wrap the data key under ``new``; the database itself is not touched."""
     paths = VaultPaths(folder)
     key_file = read_key_file(paths)
-    kek = crypto.derive_key(old, key_file.kdf_salt, key_file.kdf)
-    try:
-        data_key = crypto.unwrap_key(key_file.nonce, key_file.ciphertext, kek, key_file.aad())
-    except crypto.UnwrapError:
-        raise WrongPassphrase from None
-    salt = crypto.new_salt()
-    nonce, ct = crypto.wrap_key(data_key, crypto.derive_key(new, salt, kdf), key_file.aad())
-    keyfile.write(paths.key, key_file.with_wrap(kdf, salt, nonce, ct))
+    _rewrap(paths, key_file, _unwrap_with_passphrase(key_file, old), new, kdf)
     logger.info("passphrase changed")
 
 
@@ -347,16 +334,34 @@ def reset_passphrase_with_recovery(
     """Wrap the data key under a new passphrase, using the agency's recovery identity."""
     paths = VaultPaths(folder)
     key_file = read_key_file(paths)
+    _rewrap(paths, key_file, _unwrap_with_recovery(key_file, identity), new, kdf)
+    logger.info("passphrase reset through recovery")
+
+
+def _unwrap_with_passphrase(key_file: keyfile.KeyFile, passphrase: str) -> bytes:
+    kek = crypto.derive_key(passphrase, key_file.kdf_salt, key_file.kdf)
+    try:
+        return crypto.unwrap_key(key_file.nonce, key_file.ciphertext, kek, key_file.aad())
+    except crypto.UnwrapError:
+        raise WrongPassphrase from None
+
+
+def _unwrap_with_recovery(key_file: keyfile.KeyFile, identity: str) -> bytes:
     if key_file.recovery is None:
         raise KeyFileDamaged(detail="no recovery wrap")
     try:
-        data_key = crypto.unwrap_with_identity(key_file.recovery.ciphertext, identity)
+        return crypto.unwrap_with_identity(key_file.recovery.ciphertext, identity)
     except crypto.UnwrapError:
         raise WrongPassphrase from None
+
+
+def _rewrap(
+    paths: VaultPaths, key_file: keyfile.KeyFile, data_key: bytes, new: str, kdf: crypto.KdfParams
+) -> None:
+    """Write the key file with the data key wrapped under ``new`` (the database is untouched)."""
     salt = crypto.new_salt()
     nonce, ct = crypto.wrap_key(data_key, crypto.derive_key(new, salt, kdf), key_file.aad())
     keyfile.write(paths.key, key_file.with_wrap(kdf, salt, nonce, ct))
-    logger.info("passphrase reset through recovery")
 
 
 __all__ = [
