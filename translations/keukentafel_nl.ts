@@ -331,6 +331,10 @@
         <translation>Scherm &amp;verbergen (Ctrl+Shift+H)</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
         <source>Notice</source>
         <translation>Mededeling</translation>
     </message>
@@ -554,6 +558,93 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>A share is damaged.</source>
         <translation>Een sleuteldeel is beschadigd.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many minutes without use:</source>
+        <translation>&amp;Vergrendelen na zoveel minuten zonder gebruik:</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Your organisation allows at most {n} minutes.</source>
+        <translation>Uw organisatie staat hoogstens {n} minuten toe.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Herhaal de nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>Wachtwoordzin &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>H&amp;erhaal de nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile update…</source>
+        <translation>Nieuwe versie van het profiel &amp;inlezen…</translation>
+    </message>
+    <message>
+        <source>Agency profile</source>
+        <translation>Organisatieprofiel</translation>
+    </message>
+    <message>
+        <source>No agency profile installed.</source>
+        <translation>Er is geen organisatieprofiel geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>{organisation}, version {version} (signing key {fingerprint})</source>
+        <translation>{organisation}, versie {version} (ondertekeningssleutel {fingerprint})</translation>
+    </message>
+    <message>
+        <source>Import agency profile</source>
+        <translation>Organisatieprofiel inlezen</translation>
+    </message>
+    <message>
+        <source>Agency profile (*.toml)</source>
+        <translation>Organisatieprofiel (*.toml)</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>De wachtwoordzin wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed.</source>
+        <translation>De wachtwoordzin is gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ class AppController(QObject):
         self.lock_screen: LockScreen | None = None
         self.wizard: FirstRunWizard | None = None
         self._navigation: tuple[str, str] | None = None
+        self.settings_dialog: QWidget | None = None
         self.last_lock_reason: LockReason | None = None
 
     def start(self) -> None:
@@ -122,11 +123,28 @@ class AppController(QObject):
 
         window = MainWindow(session)
         window.lock_requested.connect(lambda: self.lock(LockReason.MANUAL))
+        window.settings_requested.connect(self.show_settings)
         self.main_window = window
         window.show()
         self._restore_navigation(session, window)
         self.lock_controller.start(session.idle_minutes)
         self.tasks.run(session.vault.integrity_check, self._integrity_done, self._integrity_failed)
+
+    def show_settings(self) -> None:
+        from ui.views.settings_dialog import SettingsDialog
+
+        if self.session is None:
+            return
+        dialog = SettingsDialog(self.session, self.tasks, self._kdf_factory, self.main_window)
+        dialog.finished.connect(self._settings_closed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
+        if self.session is not None:
+            self.lock_controller.policy.set_idle_minutes(self.session.idle_minutes)
 
     def _restore_navigation(self, session: Session, window: MainWindow) -> None:
         target = self._navigation
@@ -187,6 +205,7 @@ class AppController(QObject):
                 widget.hide()
                 widget.deleteLater()
         self.main_window = None
+        self.settings_dialog = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.clipboard.clear_if_ours()
         self.show_lock_screen()

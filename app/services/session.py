@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app import crypto
+from app.domain.citizen import ValidationError
+from app.domain.passphrase import assess
 from app.services.audit_trail import AuditTrail
 from app.services.caseload import CaseloadService
 from app.services.drafts import DraftService
@@ -79,6 +81,18 @@ class Session:
         self.settings.delete("notice.recovery_used")
         self.trail.record("recovery_notice_shown", "vault", self.vault.vault_id)
         return RecoveryNotice(datetime.fromisoformat(str(data["at"])), str(data["reason"]))
+
+    def change_passphrase(self, old: str, new: str, kdf: crypto.KdfParams) -> None:
+        """Re-wrap the data key under a new passphrase (the database is not rewritten).
+
+        Checks the new passphrase against the same rule as at creation; call off the GUI
+        thread (two key derivations).
+        """
+        strength = assess(new, (self.worker.name,))
+        if not strength.acceptable:
+            raise ValidationError("passphrase", strength.reason)
+        vault_store.change_passphrase(self.vault.paths.folder, old, new, kdf, self.now)
+        self.trail.record("passphrase_changed", "vault", self.vault.vault_id)
 
     @property
     def failed_attempts(self) -> int:

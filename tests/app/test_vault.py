@@ -200,3 +200,17 @@ def test_r000_43_r003_14_each_worker_vault_opens_only_with_its_own_passphrase(
     assert [c.name for c in a.caseload.search("")] == ["Burger van A"]
     assert a.trail.actor == "w-test"
     a.lock()
+
+
+def test_session_change_passphrase_is_checked_and_audited(session: session_mod.Session) -> None:
+    from app.domain.citizen import ValidationError
+
+    with pytest.raises(ValidationError):
+        session.change_passphrase(PASSPHRASE, "kort", TEST_KDF)
+    with pytest.raises(errors.WrongPassphrase):
+        session.change_passphrase("fout", "nieuwe lange zin voor de kluis", TEST_KDF)
+    session.change_passphrase(PASSPHRASE, "nieuwe lange zin voor de kluis", TEST_KDF)
+    assert session.vault.db.run(audit.events)[-1].action == "passphrase_changed"
+    folder = session.vault.paths.folder
+    session.lock()
+    session_mod.unlock(folder, "nieuwe lange zin voor de kluis").lock()

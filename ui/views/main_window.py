@@ -26,9 +26,10 @@ HIDE_SHORTCUT = QKeySequence("Ctrl+Shift+H")
 
 
 class MainWindow(QMainWindow):
-    """Emits ``lock_requested`` (Ctrl+L or the toolbar button)."""
+    """Emits ``lock_requested`` (Ctrl+L or the toolbar button) and ``settings_requested``."""
 
     lock_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +50,10 @@ class MainWindow(QMainWindow):
         self.hide_action.setShortcut(HIDE_SHORTCUT)
         self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.hide_action.triggered.connect(self.toggle_hidden)
-        for action in (self.home_action, self.lock_action, self.hide_action):
+        self.settings_action = QAction(self.tr("&Settings"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.settings_requested)
+        for action in (self.home_action, self.lock_action, self.hide_action, self.settings_action):
             toolbar.addAction(action)
             self.addAction(action)
         self.notice = QLabel()
