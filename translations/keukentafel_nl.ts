@@ -71,6 +71,14 @@
         <translation>Kies eerst een notitie.</translation>
     </message>
     <message>
+        <source>Delete note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected note? It cannot be brought back.</source>
+        <translation>De gekozen notitie verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
         <source>Note deleted.</source>
         <translation>Notitie verwijderd.</translation>
     </message>
@@ -221,6 +229,10 @@
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>De kluis wordt aangemaakt… dit duurt een paar seconden.</translation>
     </message>
+    <message>
+        <source>The vault could not be created.</source>
+        <translation>De kluis kon niet worden aangemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>HomeView</name>
@@ -306,6 +318,13 @@
     <message>
         <source>You can try again now.</source>
         <translation>U kunt het nu opnieuw proberen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Te veel verkeerde pogingen. Wacht %n seconde en probeer het opnieuw.</numerusform>
+            <numerusform>Te veel verkeerde pogingen. Wacht %n seconden en probeer het opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a vault folder</source>

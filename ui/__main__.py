@@ -1,4 +1,9 @@
-"""``python -m ui``: start Keukentafel (locked at start, or the first-run wizard)."""
+"""``python -m ui``: start Keukentafel (locked at start, or the first-run wizard).
+
+Options: ``--vault FOLDER`` opens the vault in that folder; ``--demo`` starts on the demo vault
+(fictional Gemeente Voorbeeldstad), creating it first when needed. Qt's own options (such as
+``-platform``) pass through to ``QApplication``.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,19 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import log as app_log
+from app.i18n import translate
 from app.paths import default_paths
+
+if TYPE_CHECKING:
+    import argparse
+
+    from app.crypto import KdfParams
+    from app.services.profiles import ProfileChoice
 
 logger = logging.getLogger(__name__)
 
@@ -25,44 +38,74 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def _calibrate() -> object:
-    from app import crypto
+def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and the rest (program name first) for ``QApplication``."""
+    import argparse  # only here: every millisecond before the lock screen counts
+
+    parser = argparse.ArgumentParser(prog="python -m ui", add_help=False)
+    parser.add_argument("--vault", type=Path, default=None)
+    parser.add_argument("--demo", action="store_true")
+    known, rest = parser.parse_known_args(list(argv[1:]))
+    return known, [*argv[:1], *rest]
+
+
+def _calibrate() -> KdfParams:
+    from app import crypto  # Argon2 loads only when a key is derived
 
     return crypto.calibrate()
 
 
-def _test_kdf() -> object:
+def _test_kdf() -> KdfParams:
     from app import crypto
 
     return crypto.TEST_KDF
 
 
-def _shipped_profiles() -> list[object]:
-    from app.services.profiles import shipped_profiles
+def _shipped_profiles() -> list[ProfileChoice]:
+    from app.services.profiles import shipped_profiles  # loaded only for the wizard
 
     return list(shipped_profiles())
 
 
-def _read_profile(path: Path) -> object:
+def _read_profile(path: Path) -> ProfileChoice:
     from app.services.profiles import read_profile_file
 
     return read_profile_file(path)
 
 
-def main(argv: Sequence[str] | None = None, vault_folder: Path | None = None) -> int:
+def _demo_folder(folder: Path | None) -> Path:
+    """The demo vault (created on first use); its public passphrase goes to the terminal."""
+    from app.commands.demo import DEMO_PASSPHRASE, ensure_demo_vault
+
+    target = folder or default_paths().demo_vault
+    ensure_demo_vault(target)
+    print(translate("cli", "Demo vault in: {folder}").format(folder=target))
+    print(translate("cli", "Demo passphrase: {passphrase}").format(passphrase=DEMO_PASSPHRASE))
+    return target
+
+
+def main(
+    argv: Sequence[str] | None = None, vault_folder: Path | None = None, demo: bool = False
+) -> int:
+    """Run the desktop app until its last window closes; the vault is locked on the way out."""
     from ui import i18n
     from ui.app_controller import AppController
 
-    app = make_application(argv)
+    options, qt_argv = parse_arguments(list(argv) if argv is not None else sys.argv[:1])
+    vault_folder = vault_folder or options.vault
+    app = make_application(qt_argv)
     paths = default_paths()
     app_log.configure(paths.logs)
     i18n.install()
+    if demo or options.demo:
+        vault_folder = _demo_folder(vault_folder)
     logger.info("start")
+    # The profile functions load only when the wizard asks for them (cold start, issue 3).
     controller = AppController(
         paths,
-        kdf_factory=_calibrate,  # type: ignore[arg-type]
-        list_profiles=_shipped_profiles,  # type: ignore[arg-type]
-        read_profile=_read_profile,  # type: ignore[arg-type]
+        kdf_factory=_calibrate,
+        list_profiles=_shipped_profiles,
+        read_profile=_read_profile,
         vault_folder=vault_folder,
     )
     controller.start()
@@ -82,9 +125,9 @@ def build_for_benchmark(folder: str) -> tuple[QApplication, QWidget]:
     i18n.install()
     controller = AppController(
         default_paths(),
-        kdf_factory=_test_kdf,  # type: ignore[arg-type]
-        list_profiles=_shipped_profiles,  # type: ignore[arg-type]
-        read_profile=_read_profile,  # type: ignore[arg-type]
+        kdf_factory=_test_kdf,
+        list_profiles=_shipped_profiles,
+        read_profile=_read_profile,
         vault_folder=Path(folder),
     )
     controller.start()
@@ -97,4 +140,4 @@ def build_for_benchmark(folder: str) -> tuple[QApplication, QWidget]:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv))

@@ -21,7 +21,7 @@ from app.services.lock_policy import LockReason
 from ui.clipboard import ClipboardGuard
 from ui.lock_controller import LockController
 from ui.tasks import TaskRunner
-from ui.views.lock_screen import LockScreen
+from ui.views.lock_screen import LockScreen, has_vault
 
 if TYPE_CHECKING:  # the rest loads after the lock screen is up (cold start, issue 3)
     from app.crypto import KdfParams
@@ -33,13 +33,9 @@ if TYPE_CHECKING:  # the rest loads after the lock screen is up (cold start, iss
 logger = logging.getLogger(__name__)
 
 
-def vault_exists(folder: Path) -> bool:
-    return (folder / "vault.db").exists() or (folder / "vault.key").exists()
-
-
 def find_vault_folder(paths: AppPaths) -> Path | None:
     """The worker's vault: the only one in the data folder (several: the first by name)."""
-    found = sorted(p for p in paths.vaults.glob("*") if vault_exists(p))
+    found = sorted(p for p in paths.vaults.glob("*") if has_vault(p))
     return found[0] if found else None
 
 
@@ -77,10 +73,11 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self._navigation: tuple[str, str] | None = None
         self.settings_dialog: QWidget | None = None
+        self.message_box: QMessageBox | None = None
         self.last_lock_reason: LockReason | None = None
 
     def start(self) -> None:
-        if self.vault_folder is not None and vault_exists(self.vault_folder):
+        if self.vault_folder is not None and has_vault(self.vault_folder):
             self.show_lock_screen()
         else:
             self.show_wizard()
@@ -166,6 +163,8 @@ class AppController(QObject):
         view.restore_focus(target[1])
 
     def _integrity_done(self, ok: object) -> None:
+        if self.session is None:
+            return  # locked while the check ran: the next unlock checks again
         if not ok:
             logger.error("integrity check reported problems")
             self._warn(
@@ -184,7 +183,13 @@ class AppController(QObject):
         )
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self.main_window, self.tr("Keukentafel"), text)
+        """A window-modal message that does not block: a lock deletes it with the window."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Keukentafel"), text, parent=self.main_window
+        )
+        box.finished.connect(box.deleteLater)  # not WA_DeleteOnClose: no ``Qt`` at cold start
+        box.open()
+        self.message_box = box
 
     def lock(self, reason: LockReason = LockReason.MANUAL) -> None:
         """Lock now: drafts first, then the vault, then every window but the lock screen."""
@@ -206,6 +211,7 @@ class AppController(QObject):
                 widget.deleteLater()
         self.main_window = None
         self.settings_dialog = None
+        self.message_box = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.clipboard.clear_if_ours()
         self.show_lock_screen()

@@ -1,7 +1,8 @@
 """Autosave what the worker types as an encrypted draft, and put it back after a lock.
 
 A single-shot timer restarts on every keystroke, so a draft is written at most two seconds after
-the last one; ``flush()`` writes at once (the lock calls it first). Keys are ids, never names.
+the last one; ``flush()`` writes at once (the lock calls it first). An emptied field removes its
+draft instead of keeping an empty one. Keys are ids, never names.
 """
 
 from __future__ import annotations
@@ -51,26 +52,33 @@ class DraftAutosaver(QObject):
         self.timer.stop()
         if not self._dirty:
             return
+        text = self.editor.toPlainText()
         try:
-            self._drafts.save(
-                self.view_key,
-                self.field_key,
-                self.editor.toPlainText(),
-                self.editor.textCursor().position(),
-            )
+            if text:
+                self._drafts.save(
+                    self.view_key, self.field_key, text, self.editor.textCursor().position()
+                )
+            else:
+                self._drafts.discard(self.view_key, self.field_key)
             self._dirty = False
         except Exception as exc:  # shown to the worker; the text stays on screen
             if self._on_error:
                 self._on_error(exc)
+
+    def set_text(self, text: str) -> None:
+        """Put text in the editor that is already stored (no draft for it); clears undo."""
+        self.timer.stop()
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
+        self._dirty = False
 
     def restore(self) -> bool:
         """Put a saved draft back (text and cursor); True when there was one."""
         draft = self._drafts.get(self.view_key, self.field_key)
         if draft is None:
             return False
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(draft.text)
-        self.editor.blockSignals(False)
+        self.set_text(draft.text)
         cursor = self.editor.textCursor()
         cursor.setPosition(min(draft.cursor, len(draft.text)), QTextCursor.MoveMode.MoveAnchor)
         self.editor.setTextCursor(cursor)

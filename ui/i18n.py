@@ -26,7 +26,11 @@ def _qt_translate(context: str, text: str, disambiguation: str | None = None, n:
 
 
 def install(language: str = DEFAULT_LANGUAGE) -> None:
-    """Install the catalogs for ``language`` (``nl`` or ``en``); English needs none."""
+    """Install the catalogs for ``language`` (``nl`` or ``en``); English needs none.
+
+    ``keukentafel_<lang>.qm`` from ``translations/`` and Qt's own ``qtbase_<lang>.qm``; a
+    missing catalog is skipped. ``app.i18n.translate`` is routed through Qt either way.
+    """
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
@@ -47,8 +51,8 @@ def install(language: str = DEFAULT_LANGUAGE) -> None:
         if translator.load(name, folder):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
-        else:
-            logger.warning("catalog %s not found", name)
+        else:  # not built yet, or no Qt catalog for this language: English stays
+            logger.debug("catalog %s not found", name)
 
 
 def install_without_application(language: str = DEFAULT_LANGUAGE) -> None:

@@ -2,7 +2,7 @@
 
 ``app.services.lock_policy`` decides; this adapter feeds it. On Linux it also listens to
 logind's ``PrepareForSleep`` on the system bus when there is one (no bus: ticks still catch a
-suspend as a gap of more than 30 s).
+suspend as a gap of more than 30 s). The wall clock and the bus are injectable for tests.
 """
 
 from __future__ import annotations
@@ -10,12 +10,18 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
 from app.services.lock_policy import LockPolicy, LockReason
 
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
+
 logger = logging.getLogger(__name__)
+
+TICK_MS = 1000
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -25,9 +31,22 @@ _ACTIVITY = {
     QEvent.Type.TouchBegin,
 }
 
+LOGIND_PATH = "/org/freedesktop/login1"
+LOGIND_INTERFACE = "org.freedesktop.login1.Manager"
+
+
+def system_bus() -> QDBusConnection:
+    from PySide6.QtDBus import QDBusConnection
+
+    return QDBusConnection.systemBus()
+
 
 class LockController(QObject):
-    """Emits ``lock_needed(LockReason)`` while ``active``."""
+    """Emits ``lock_needed(LockReason)`` while ``active``.
+
+    An application-wide event filter counts key and mouse input as activity. The controller
+    only decides *that* the vault must lock; the app controller does the locking.
+    """
 
     lock_needed = Signal(object)
 
@@ -35,33 +54,38 @@ class LockController(QObject):
         self,
         wall: Callable[[], float] = time.time,
         parent: QObject | None = None,
+        bus: Callable[[], QDBusConnection] = system_bus,
     ) -> None:
         super().__init__(parent)
         self.policy = LockPolicy(wall=wall)
         self.active = False
+        self._bus = bus
         self.timer = QTimer(self)
-        self.timer.setInterval(1000)
+        self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self._logind_connected = False
+        self.listening_to_logind = False
+        self._logind_tried = False
 
     def _connect_logind(self) -> None:
+        """Subscribe to ``PrepareForSleep``; without a system bus, stay silent."""
         try:
-            from PySide6.QtDBus import QDBusConnection
-
-            bus = QDBusConnection.systemBus()
-            if bus.isConnected():
-                bus.connect(
-                    "org.freedesktop.login1",
-                    "/org/freedesktop/login1",
-                    "org.freedesktop.login1.Manager",
-                    "PrepareForSleep",
-                    self,
-                    "_prepare_for_sleep(bool)",
-                )
-        except Exception:  # no D-Bus here: the tick gap still catches a suspend
+            bus = self._bus()
+            if not bus.isConnected():
+                return
+            # Any sender: logind signals from its unique bus name. The slot needs Qt's SLOT
+            # code prefix, or QtDBus refuses it with a warning.
+            self.listening_to_logind = bus.connect(  # type: ignore[call-overload]
+                "",
+                LOGIND_PATH,
+                LOGIND_INTERFACE,
+                "PrepareForSleep",
+                self,
+                SLOT("_prepare_for_sleep(bool)"),  # the stubs say bytes; only str connects
+            )
+        except Exception:  # no QtDBus here: the tick gap still catches a suspend
             logger.info("logind sleep signal not available")
 
     @Slot(bool)
@@ -70,17 +94,23 @@ class LockController(QObject):
             self.request(LockReason.SUSPEND)
 
     def start(self, idle_minutes: int) -> None:
-        if not self._logind_connected:  # after the first unlock: keeps the cold start short
-            self._logind_connected = True
+        if not self._logind_tried:  # after the first unlock: keeps the cold start short
+            self._logind_tried = True
             self._connect_logind()
         self.policy.set_idle_minutes(idle_minutes)
         self.policy.reset()
         self.active = True
+        app = QCoreApplication.instance()
+        if app is not None:  # only while unlocked: the lock screen needs no activity tracking
+            app.installEventFilter(self)
         self.timer.start()
 
     def stop(self) -> None:
         self.active = False
         self.timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def tick(self) -> None:
         if not self.active:
@@ -90,6 +120,7 @@ class LockController(QObject):
             self.request(reason)
 
     def request(self, reason: LockReason) -> None:
+        """Lock now (manual lock, OS signal, or the policy)."""
         if self.active:
             self.stop()
             self.lock_needed.emit(reason)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -11,6 +12,9 @@ from app.crypto import TEST_KDF
 from app.paths import AppPaths
 from app.services.profiles import ProfileChoice, RosterEntry
 from ui.app_controller import AppController
+
+if TYPE_CHECKING:
+    from app.services.session import Session
 
 PASSPHRASE = "paars tractor zingt onder water"
 
@@ -72,3 +76,15 @@ def controller(qtbot: object, app_paths: AppPaths, wall: FakeWall) -> Iterator[A
         widget.deleteLater()
     ctrl.tasks.wait()
     core_i18n.uninstall()
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    """An unlocked vault of its own (cheap key derivation), locked after the test."""
+    from app.services import session as session_mod
+
+    worker = session_mod.WorkerIdentity("w-anna", "Anna de Demo", "Wmo-consulent", "Noord")
+    opened = session_mod.create(tmp_path / "kluis", PASSPHRASE, worker, TEST_KDF)
+    yield opened
+    if not opened.locked:
+        opened.lock()

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+import gc
 
+import pytest
+import shiboken6
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from app.crypto import TEST_KDF
 from app.services.lock_policy import LockReason
 from tests.support.files import SENTINEL
 from tests.ui.conftest import PASSPHRASE, FakeWall
@@ -61,8 +67,26 @@ def test_r000_42_manual_lock_leaves_only_the_lock_screen(qtbot, controller) -> N
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert controller.session is None
     assert controller.top_windows == [controller.lock_screen]
+    assert QApplication.topLevelWidgets() == [controller.lock_screen]
+    assert not shiboken6.isValid(window)  # deleted, not just hidden
     assert controller.main_window is None
     assert controller.last_lock_reason is LockReason.MANUAL
+
+
+def test_the_lock_screen_names_no_one(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    controller.lock()
+    screen = controller.lock_screen
+    texts = [label.text() for label in screen.findChildren(QLabel)] + [screen.windowTitle()]
+    assert any("vault locked" in text for text in texts)
+    assert not any("Anna" in text for text in texts)
+
+
+def test_the_toolbar_lock_button_locks(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    controller.main_window.lock_action.trigger()
+    assert controller.session is None
+    assert controller.top_windows == [controller.lock_screen]
 
 
 def test_wrong_passphrase_shows_the_message_and_keeps_the_field(qtbot, controller) -> None:
@@ -167,10 +191,43 @@ def test_r002_21_no_sentinel_in_any_widget_after_lock(qtbot, controller) -> None
     qtbot.keyClicks(view.editor, f"nog iets over {SENTINEL}")
     window.show_home()
     window.home.search_edit.setText("Zzyzx")
-    # positive control: the walk finds it while unlocked
+    # positive control: the walks find it while unlocked
     assert widget_texts_with(SENTINEL)
+    assert live_model_and_document_texts_with(SENTINEL)
     controller.lock()
     assert widget_texts_with(SENTINEL) == []
+    assert live_model_and_document_texts_with(SENTINEL) == []
+    assert SENTINEL not in repr(controller._navigation)  # ids only
+
+
+def _model_texts(model: QAbstractItemModel) -> list[str]:
+    texts = []
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+    for row in range(model.rowCount(QModelIndex())):
+        column = 0  # columnCount() is private on list models in PySide6
+        while (index := model.index(row, column)).isValid():
+            texts.extend(str(model.data(index, role)) for role in roles)
+            column += 1
+    return texts
+
+
+def live_model_and_document_texts_with(needle: str) -> list[str]:
+    """Every item model and text document Python still reaches, views or not."""
+    found = []
+    for obj in gc.get_objects():
+        if not isinstance(obj, QAbstractItemModel | QTextDocument):
+            continue
+        if not shiboken6.isValid(obj):
+            continue
+        if isinstance(obj, QTextDocument):
+            texts = [obj.toPlainText()]
+            while obj.isUndoAvailable():
+                obj.undo()
+                texts.append(obj.toPlainText())
+        else:
+            texts = _model_texts(obj)
+        found.extend(t for t in texts if needle in t)
+    return found
 
 
 def widget_texts_with(needle: str) -> list[str]:
@@ -195,8 +252,91 @@ def widget_texts_with(needle: str) -> list[str]:
                 doc.undo()
                 texts.append(doc.toPlainText())
         if isinstance(w, QAbstractItemView) and w.model() is not None:
-            model = w.model()
-            for row in range(model.rowCount()):
-                texts.append(str(model.data(model.index(row, 0))))
+            texts.extend(_model_texts(w.model()))
         found.extend(t for t in texts if t and needle in t)
     return found
+
+
+def test_a_failed_integrity_check_is_reported_plainly(
+    qtbot, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.storage.vault import OpenVault
+
+    monkeypatch.setattr(OpenVault, "integrity_check", lambda self: False)
+    run_wizard(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.message_box is not None, timeout=20_000)
+    box = controller.message_box
+    assert isinstance(box, QMessageBox)
+    assert "integrity check found damage" in box.text()
+    assert box.isVisible()
+    controller.lock()
+    assert not shiboken6.isValid(box)
+
+
+def test_the_recovery_notice_is_shown_once_after_unlock(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    controller.session.settings.set(
+        "notice.recovery_used", {"at": "2026-01-05T09:30:00+00:00", "reason": "ziekte"}
+    )
+    controller.lock()
+    unlock(qtbot, controller)
+    notice = controller.main_window.notice
+    assert notice.isVisible()
+    assert "recovery key" in notice.text()
+    assert "ziekte" in notice.text()
+    assert "2026" in notice.text()
+    controller.lock()
+    unlock(qtbot, controller)
+    assert not controller.main_window.notice.isVisible()
+
+
+def test_after_a_restart_the_drafted_note_is_back(qtbot, controller, app_paths, wall) -> None:
+    run_wizard(qtbot, controller)
+    window = controller.main_window
+    window.home.name_edit.setText("Jan Voorbeeld")
+    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.citizen_view.editor, "Begonnen aan een notitie")
+    citizen_id = window.citizen_view.citizen_id
+    controller.lock()
+    controller.lock_screen.hide()
+    restarted = AppController(
+        app_paths,
+        kdf_factory=lambda: TEST_KDF,
+        list_profiles=list,
+        read_profile=lambda path: None,  # type: ignore[arg-type,return-value]
+        wall=wall,
+    )
+    restarted.start()
+    assert restarted.lock_screen is not None
+    assert restarted.wizard is None
+    unlock(qtbot, restarted)
+    view = restarted.main_window.citizen_view
+    assert view is not None
+    assert view.citizen_id == citizen_id
+    assert view.editor.toPlainText() == "Begonnen aan een notitie"
+    assert QApplication.focusWidget() is view.editor
+    restarted.lock()
+    restarted.lock_controller.stop()
+
+
+def test_locking_with_a_question_open_deletes_it_safely(qtbot, controller) -> None:
+    run_wizard(qtbot, controller)
+    window = controller.main_window
+    window.home.name_edit.setText("Jan Voorbeeld")
+    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
+    view = window.citizen_view
+    view.editor.setPlainText("Een notitie")
+    view.save_note()
+    view.notes_list.setCurrentRow(0)
+    view.delete_selected()
+    box = view.confirm_box
+    assert box is not None
+    assert box.isVisible()
+    controller.lock()  # a static QMessageBox.question here would abort the process
+    assert not shiboken6.isValid(box)
+    assert QApplication.topLevelWidgets() == [controller.lock_screen]
+    unlock(qtbot, controller)
+    reopened = controller.main_window.citizen_view
+    assert reopened is not None  # back in the same citizen after unlock
+    _, notes = controller.session.caseload.open_citizen(reopened.citizen_id)
+    assert [n.body for n in notes] == ["Een notitie"]

@@ -55,3 +55,16 @@ def test_screen_and_paper_dates_agree_in_dutch(dutch) -> None:
     from datetime import date
 
     assert formatting.format_date(date(2025, 3, 7)) == "7 maart 2025"
+
+
+def test_a_missing_catalog_is_skipped_silently(qtbot, caplog) -> None:
+    try:
+        with caplog.at_level("DEBUG", logger="ui.i18n"):
+            i18n.install("fy")  # no Frisian catalog, ours or Qt's
+        assert [r for r in caplog.records if r.levelname != "DEBUG"] == []
+        assert core_i18n.translate("VaultError", "There is no vault in this folder yet.") == (
+            "There is no vault in this folder yet."
+        )
+    finally:
+        i18n.install("en")
+        core_i18n.uninstall()

@@ -1,10 +1,13 @@
-"""A list model over citizens found by a search: name, date of birth and case number."""
+"""A list model over citizens found by a search: name, date of birth and case number.
+
+Parent it to its view, so that deleting the window at a lock deletes the model and its data.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.domain.citizen import Citizen
 from app.formatting import format_date
@@ -13,8 +16,8 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class CitizenListModel(QAbstractListModel):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._citizens: list[Citizen] = []
 
     def set_citizens(self, citizens: list[Citizen]) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from app.storage.errors import VaultError
 from ui.drafts import DraftAutosaver
 
 NEW_NOTE = "note"
+NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CitizenView(QWidget):
@@ -35,6 +37,7 @@ class CitizenView(QWidget):
         self.citizen_id = citizen_id
         self.view_key = f"citizen:{citizen_id}"
         self._editing: str | None = None
+        self.confirm_box: QMessageBox | None = None
         citizen, notes = session.caseload.open_citizen(citizen_id)
         self.header = QLabel()
         font = self.header.font()
@@ -96,7 +99,7 @@ class CitizenView(QWidget):
         for note in notes:
             first_line = note.body.splitlines()[0] if note.body else ""
             item = QListWidgetItem(f"{format_datetime(note.created_at, 'short')} — {first_line}")
-            item.setData(256, note.id)
+            item.setData(NOTE_ID_ROLE, note.id)
             self.notes_list.addItem(item)
 
     def _reload(self) -> None:
@@ -104,7 +107,7 @@ class CitizenView(QWidget):
         self._show_notes(notes)
 
     def _edit_item(self, item: QListWidgetItem) -> None:
-        note_id = str(item.data(256))
+        note_id = str(item.data(NOTE_ID_ROLE))
         _, notes = self._session.caseload.open_citizen(self.citizen_id)
         note = next((n for n in notes if n.id == note_id), None)
         if note is None:
@@ -112,7 +115,7 @@ class CitizenView(QWidget):
         self.autosaver.retarget(f"note:{note_id}")
         self._editing = note_id
         if not self.autosaver.restore():
-            self.editor.setPlainText(note.body)
+            self.autosaver.set_text(note.body)
         self.save_button.setText(self.tr("&Save changes"))
         self.editor.setFocus()
 
@@ -120,7 +123,7 @@ class CitizenView(QWidget):
         self.autosaver.retarget(NEW_NOTE)
         self._editing = None
         if not self.autosaver.restore():
-            self.editor.clear()
+            self.autosaver.set_text("")
         self.save_button.setText(self.tr("&Save note"))
         self.editor.setFocus()
 
@@ -139,11 +142,48 @@ class CitizenView(QWidget):
         self._new_note()
 
     def delete_selected(self) -> None:
-        item = self.notes_list.currentItem()
-        if item is None:
+        """Ask first, in a box that does not block: a lock may delete it while it is open.
+
+        (A static ``QMessageBox.question`` lives on the stack; deleting its parent at a lock
+        would free it twice and abort the process.)
+        """
+        row = self.notes_list.currentRow()
+        if row < 0:
             self.message.setText(self.tr("Select a note first."))
             return
-        self._session.caseload.delete_note(str(item.data(256)))
+        note_id = str(self.notes_list.item(row).data(NOTE_ID_ROLE))
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete note"),
+            self.tr("Delete the selected note? It cannot be brought back."),
+            yes | no,
+            self,
+        )
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.finished.connect(
+            lambda _result: self._delete_answered(
+                note_id, box.standardButton(box.clickedButton()) == yes
+            )
+        )
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
+
+    def _delete_answered(self, note_id: str, confirmed: bool) -> None:
+        self.confirm_box = None
+        if not confirmed:
+            return
+        try:
+            self._session.caseload.delete_note(note_id)
+        except (ValidationError, VaultError) as exc:
+            self.message.setText(str(exc))
+            return
+        if self._editing == note_id:  # its unsaved edits go with it, not into a stray draft
+            self.autosaver.discard()
+            self._editing = None
+        self._session.drafts.discard(self.view_key, f"note:{note_id}")
         self.message.setText(self.tr("Note deleted."))
         self._reload()
         self._new_note()
@@ -153,7 +193,7 @@ class CitizenView(QWidget):
         if field_key.startswith("note:"):
             for row in range(self.notes_list.count()):
                 item = self.notes_list.item(row)
-                if f"note:{item.data(256)}" == field_key:
+                if f"note:{item.data(NOTE_ID_ROLE)}" == field_key:
                     self._edit_item(item)
                     return
         self.editor.setFocus()

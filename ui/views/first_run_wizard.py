@@ -6,6 +6,7 @@ background; every failure is shown on the page it belongs to, and nothing typed 
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -28,13 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.crypto import KdfParams
+from app.domain.citizen import ValidationError
 from app.domain.passphrase import mismatch_message
 from app.paths import AppPaths, looks_cloud_synced
 from app.services import session as session_mod
 from app.services.profiles import ProfileChoice, install_profile
 from app.services.session import Session, WorkerIdentity
+from app.storage.errors import VaultError
 from ui.tasks import TaskRunner
 from ui.widgets.password_field import PasswordField
+
+logger = logging.getLogger(__name__)
 
 
 def _heading(text: str) -> QLabel:
@@ -218,9 +223,10 @@ class FirstRunWizard(QDialog):
         text = self.tr("{organisation} (version {version})").format(
             organisation=choice.organisation, version=choice.version
         )
-        if choice.demo:
-            text += " — " + self.tr("DEMO, fictional")
-        self.profile_list.addItem(QListWidgetItem(text))
+        item = QListWidgetItem(text)
+        if choice.demo:  # plainly marked, in words and first on the line
+            item.setText(self.tr("DEMO, fictional") + " — " + text)
+        self.profile_list.addItem(item)
 
     def _import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -325,6 +331,7 @@ class FirstRunWizard(QDialog):
             if self.profile is None:
                 self.profile_error.setText(self.tr("Choose a profile, or import one."))
                 return
+            self.profile_error.clear()
             self._fill_roster()
         elif index == 1:
             worker = self.worker()
@@ -336,6 +343,7 @@ class FirstRunWizard(QDialog):
             self.worker_error.clear()
             if not self._folder_chosen:
                 self._set_folder(self._paths.vault_for(worker.id))
+            self.passphrase.set_user_words((worker.name, worker.team))
         self._show(index + 1)
 
     def _update_create(self) -> None:
@@ -379,6 +387,11 @@ class FirstRunWizard(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        self.create_status.setText(str(exc))
+        """Shown on the page; the passphrases stay typed so the worker can go back and retry."""
+        if isinstance(exc, VaultError | ValidationError):
+            self.create_status.setText(str(exc))
+        else:  # its text may carry a path: log only the type
+            logger.error("vault creation failed: %s", type(exc).__name__)
+            self.create_status.setText(self.tr("The vault could not be created."))
         self.back_button.setEnabled(True)
         self._update_create()

@@ -33,7 +33,7 @@ class HomeView(QWidget):
         self.search_edit.setAccessibleName(self.tr("Search citizens"))
         self.search_edit.textChanged.connect(self.search)
         self.search_edit.returnPressed.connect(self._open_first)
-        self.model = CitizenListModel()
+        self.model = CitizenListModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setAccessibleName(self.tr("Citizens found"))

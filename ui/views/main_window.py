@@ -1,14 +1,16 @@
 """The main window after unlock: home, one citizen at a time, and a hide-screen page.
 
 The title never names a citizen. Ctrl+L locks; Ctrl+Shift+H hides the screen behind a neutral
-page without locking (Esc or the same keys bring it back).
+page that fills the window, toolbar included, without locking (Esc or the same keys bring it
+back). Navigation state is ids only.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -39,6 +41,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
+        toolbar.toggleViewAction().setEnabled(False)  # no way to lose the Lock button
+        self.toolbar = toolbar
         self.home_action = QAction(self.tr("&Overview"), self)
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.home_action.triggered.connect(self.show_home)
@@ -59,6 +63,9 @@ class MainWindow(QMainWindow):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setMargin(8)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.notice.hide()
         self.stack = QStackedWidget()
         self.home = HomeView(session)
@@ -73,7 +80,11 @@ class MainWindow(QMainWindow):
         self._before_hiding: QWidget | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addWidget(self.notice)
+        notice_row = QVBoxLayout()  # indented like the views' own content below it
+        margin = layout.contentsMargins().left()
+        notice_row.setContentsMargins(margin, 0, margin, 0)
+        notice_row.addWidget(self.notice)
+        layout.addLayout(notice_row)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.resize(1000, 700)
@@ -109,22 +120,31 @@ class MainWindow(QMainWindow):
 
     def toggle_hidden(self) -> None:
         if self.hidden:
-            self.stack.setCurrentWidget(self._before_hiding or self.home)
+            back = self._before_hiding or self.home
+            self._before_hiding = None
+            self.stack.setCurrentWidget(back)
             self.notice.setVisible(bool(self.notice.text()))
-            (self._before_hiding or self.home).setFocus()
+            self.toolbar.show()
+            self._enable_navigation(True)
+            back.setFocus()
         else:
             self._before_hiding = self.stack.currentWidget()
             self.notice.hide()
+            self.toolbar.hide()
+            self._enable_navigation(False)
             self.stack.setCurrentWidget(self.hidden_page)
             self.hidden_page.setFocus()
 
-    def keyPressEvent(self, event: object) -> None:  # Esc leaves the hidden page
-        from PySide6.QtGui import QKeyEvent
+    def _enable_navigation(self, on: bool) -> None:
+        """While hidden only Lock and Hide work: no shortcut may bring content back."""
+        self.home_action.setEnabled(on)
+        self.settings_action.setEnabled(on)
 
-        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and self.hidden:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Esc leaves the hidden page
+        if event.key() == Qt.Key.Key_Escape and self.hidden:
             self.toggle_hidden()
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)
 
     def show_home(self) -> None:
         self._close_citizen()

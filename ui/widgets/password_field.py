@@ -74,6 +74,12 @@ class PasswordField(QWidget):
     def text(self) -> str:
         return self.line_edit.text()
 
+    def set_user_words(self, words: tuple[str, ...]) -> None:
+        """Words a passphrase must not lean on (the worker's own name); re-assesses."""
+        self._user_words = words
+        if self.strength is not None:
+            self._assess(self.line_edit.text())
+
     def clear(self) -> None:
         self.line_edit.clear()
 
