@@ -78,7 +78,11 @@ class LockScreen(QWidget):
         box = QWidget()
         box.setFixedWidth(480)
         inner = QVBoxLayout(box)
-        inner.addWidget(title)
+        title_row = QHBoxLayout()  # centred by stretches: no ``Qt`` alignment at cold start
+        title_row.addStretch(1)
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        inner.addLayout(title_row)
         inner.addWidget(self.folder_label)
         inner.addSpacing(12)
         inner.addWidget(prompt)
