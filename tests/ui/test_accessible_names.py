@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.test_first_run_and_lock import run_wizard
+from tests.ui.test_first_run_and_lock import add_citizen, run_wizard
 from tests.ui.test_settings import open_settings
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QAbstractItemView, QPlainTextEdit, QAbstractSpinBox)
@@ -47,9 +47,7 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, controller) -> N
     controller.wizard = None
     run_wizard(qtbot, controller)
     assert unnamed_interactive_widgets() == []
-    window = controller.main_window
-    window.home.name_edit.setText("Jan Voorbeeld")
-    window.home.add_citizen()
+    add_citizen(qtbot, controller)
     assert unnamed_interactive_widgets() == []
     open_settings(qtbot, controller)
     assert unnamed_interactive_widgets() == []

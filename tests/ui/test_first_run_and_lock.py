@@ -40,6 +40,16 @@ def unlock(qtbot, controller: AppController, passphrase: str = PASSPHRASE) -> No
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
 
 
+def add_citizen(qtbot, controller: AppController, name: str = "Jan Voorbeeld"):
+    """Add a citizen through the home view; return the citizen view that opens."""
+    window = controller.main_window
+    window.home.name_edit.setText(name)
+    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
+    view = window.citizen_view
+    assert view is not None
+    return view
+
+
 def test_first_run_creates_the_vault_and_opens_the_main_window(qtbot, controller) -> None:
     run_wizard(qtbot, controller)
     assert controller.session is not None
@@ -125,11 +135,7 @@ def test_r000_42_suspend_gap_locks(qtbot, controller, wall: FakeWall) -> None:
 
 def test_draft_is_back_in_the_same_field_after_a_lock(qtbot, controller) -> None:
     run_wizard(qtbot, controller)
-    window = controller.main_window
-    window.home.name_edit.setText("Jan Voorbeeld")
-    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
-    view = window.citizen_view
-    assert view is not None
+    view = add_citizen(qtbot, controller)
     qtbot.keyClicks(view.editor, "Mevrouw vertelt over de trap")
     cursor = view.editor.textCursor()
     cursor.setPosition(7)
@@ -145,10 +151,7 @@ def test_draft_is_back_in_the_same_field_after_a_lock(qtbot, controller) -> None
 
 def test_autosave_fires_within_two_seconds(qtbot, controller) -> None:
     run_wizard(qtbot, controller)
-    window = controller.main_window
-    window.home.name_edit.setText("Jan Voorbeeld")
-    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
-    view = window.citizen_view
+    view = add_citizen(qtbot, controller)
     qtbot.keyClicks(view.editor, "kort")
     drafts = controller.session.drafts
     qtbot.waitUntil(lambda: drafts.get(view.view_key, "note") is not None, timeout=2_500)
@@ -183,9 +186,7 @@ def test_hide_screen_hides_content_without_locking(qtbot, controller) -> None:
 def test_r002_21_no_sentinel_in_any_widget_after_lock(qtbot, controller) -> None:
     run_wizard(qtbot, controller)
     window = controller.main_window
-    window.home.name_edit.setText(SENTINEL)
-    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
-    view = window.citizen_view
+    view = add_citizen(qtbot, controller, SENTINEL)
     qtbot.keyClicks(view.editor, f"{SENTINEL} zegt dat")
     view.save_note()
     qtbot.keyClicks(view.editor, f"nog iets over {SENTINEL}")
@@ -292,11 +293,9 @@ def test_the_recovery_notice_is_shown_once_after_unlock(qtbot, controller) -> No
 
 def test_after_a_restart_the_drafted_note_is_back(qtbot, controller, app_paths, wall) -> None:
     run_wizard(qtbot, controller)
-    window = controller.main_window
-    window.home.name_edit.setText("Jan Voorbeeld")
-    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window.citizen_view.editor, "Begonnen aan een notitie")
-    citizen_id = window.citizen_view.citizen_id
+    view = add_citizen(qtbot, controller)
+    qtbot.keyClicks(view.editor, "Begonnen aan een notitie")
+    citizen_id = view.citizen_id
     controller.lock()
     controller.lock_screen.hide()
     restarted = AppController(
@@ -321,10 +320,7 @@ def test_after_a_restart_the_drafted_note_is_back(qtbot, controller, app_paths, 
 
 def test_locking_with_a_question_open_deletes_it_safely(qtbot, controller) -> None:
     run_wizard(qtbot, controller)
-    window = controller.main_window
-    window.home.name_edit.setText("Jan Voorbeeld")
-    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
-    view = window.citizen_view
+    view = add_citizen(qtbot, controller)
     view.editor.setPlainText("Een notitie")
     view.save_note()
     view.notes_list.setCurrentRow(0)

@@ -6,10 +6,10 @@ import socket
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 
 from app.paths import looks_cloud_synced
-from tests.ui.test_first_run_and_lock import run_wizard, unlock
+from tests.ui.test_first_run_and_lock import add_citizen, run_wizard, unlock
 
 
 def _refuse(*args: object, **kwargs: object) -> None:
@@ -22,11 +22,9 @@ def test_r000_45_scripted_gui_use_opens_no_connection(
     for name in ("socket", "create_connection", "getaddrinfo"):
         monkeypatch.setattr(socket, name, _refuse)
     run_wizard(qtbot, controller)
-    window = controller.main_window
-    window.home.name_edit.setText("Jan Voorbeeld")
-    qtbot.mouseClick(window.home.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window.citizen_view.editor, "Notitie zonder netwerk")
-    window.citizen_view.save_note()
+    view = add_citizen(qtbot, controller)
+    qtbot.keyClicks(view.editor, "Notitie zonder netwerk")
+    view.save_note()
     controller.lock()
     unlock(qtbot, controller)
     image = controller.main_window.grab()  # render
