@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>Choose a score from 1 to 5.</source>
+        <translation>Kies een score van 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>Write down what the score is based on.</source>
+        <translation>Schrijf op waarop de score is gebaseerd.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenView</name>
     <message>
         <source>unknown</source>
@@ -580,6 +591,45 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>Scope</name>
+    <message>
+        <source>This domain is closed ({state}); nothing can be recorded in it.</source>
+        <translation>Dit leefgebied is gesloten ({state}); hier kan niets worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This domain has already been discussed.</source>
+        <translation>Dit leefgebied is al besproken.</translation>
+    </message>
+    <message>
+        <source>Name the concern this domain would serve.</source>
+        <translation>Noem de zorg waarvoor dit leefgebied nodig is.</translation>
+    </message>
+    <message>
+        <source>Write down what the indication is.</source>
+        <translation>Schrijf op wat de aanwijzing is.</translation>
+    </message>
+    <message>
+        <source>This is a sensitive domain and the help request is a single Wmo request. Write down why asking about it is proportionate.</source>
+        <translation>Dit is een gevoelig leefgebied en de hulpvraag is een enkelvoudige Wmo-vraag. Schrijf op waarom het in verhouding staat om hiernaar te vragen.</translation>
+    </message>
+    <message>
+        <source>Child domains open only when there are minors in the household.</source>
+        <translation>Leefgebieden over kinderen gaan alleen open als er minderjarigen in het huishouden zijn.</translation>
+    </message>
+    <message>
+        <source>Only a proposed domain can be answered.</source>
+        <translation>Alleen een voorgesteld leefgebied kan worden beantwoord.</translation>
+    </message>
+    <message>
+        <source>Only an agreed domain can be withdrawn.</source>
+        <translation>Alleen een leefgebied met instemming kan worden ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Unknown domain.</source>
+        <translation>Onbekend leefgebied.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -758,6 +808,37 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Too many wrong attempts. Wait {seconds} seconds and try again.</source>
         <translation>Te veel verkeerde pogingen. Wacht {seconds} seconden en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>not discussed</source>
+        <translation>niet besproken</translation>
+    </message>
+    <message>
+        <source>part of the help request</source>
+        <translation>hoort bij de hulpvraag</translation>
+    </message>
+    <message>
+        <source>proposed, awaiting the citizen&apos;s answer</source>
+        <translation>voorgesteld, wacht op antwoord van de inwoner</translation>
+    </message>
+    <message>
+        <source>discussed with agreement</source>
+        <translation>besproken met instemming</translation>
+    </message>
+    <message>
+        <source>declined by the citizen</source>
+        <translation>niet gewenst door inwoner</translation>
+    </message>
+    <message>
+        <source>agreement withdrawn</source>
+        <translation>instemming ingetrokken</translation>
     </message>
 </context>
 <context>
