@@ -28,6 +28,29 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>why we ask and what the data are for</source>
+        <translation>waarom we het vragen en waarvoor de gegevens zijn</translation>
+    </message>
+    <message>
+        <source>what is written down, and where it is kept</source>
+        <translation>wat we opschrijven, en waar het wordt bewaard</translation>
+    </message>
+    <message>
+        <source>who can see it</source>
+        <translation>wie het kan zien</translation>
+    </message>
+    <message>
+        <source>with whom it may be shared, and when</source>
+        <translation>met wie het gedeeld mag worden, en wanneer</translation>
+    </message>
+    <message>
+        <source>the citizen&apos;s rights and how to use them</source>
+        <translation>de rechten van de inwoner en hoe die te gebruiken</translation>
+    </message>
+</context>
+<context>
     <name>CitizenView</name>
     <message>
         <source>unknown</source>
@@ -282,6 +305,37 @@
     <message>
         <source>Date of &amp;birth:</source>
         <translation>&amp;Geboortedatum:</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>Explain every point of the checklist first: {items}.</source>
+        <translation>Leg eerst alle punten van de checklist uit: {items}.</translation>
+    </message>
+    <message>
+        <source>Write down why the acknowledgement comes later.</source>
+        <translation>Schrijf op waarom de verklaring later komt.</translation>
+    </message>
+    <message>
+        <source>Write the help request in the citizen&apos;s own words.</source>
+        <translation>Schrijf de hulpvraag op in de woorden van de inwoner.</translation>
+    </message>
+    <message>
+        <source>Choose a type of help request from the list.</source>
+        <translation>Kies een soort hulpvraag uit de lijst.</translation>
+    </message>
+    <message>
+        <source>A contact-only registration holds no help request.</source>
+        <translation>Een registratie van alleen contact heeft geen hulpvraag.</translation>
+    </message>
+    <message>
+        <source>This intake no longer exists.</source>
+        <translation>Dit gesprek bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>First give the information: hand over the sheet and go through the checklist.</source>
+        <translation>Geef eerst de informatie: geef het informatieblad en loop de checklist door.</translation>
     </message>
 </context>
 <context>

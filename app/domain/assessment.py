@@ -47,6 +47,10 @@ class ZrmAssessment:
         self._scores[domain] = record
         return record
 
+    def restore(self, score: ZrmScore) -> None:
+        """Load a stored score (it was checked when it was given)."""
+        self._scores[score.domain] = score
+
     def clear(self, domain: str) -> None:
         """Back to niet beoordeeld (the score is removed, not hidden)."""
         self._scores.pop(domain, None)

@@ -1,0 +1,248 @@
+"""Use cases of the intake conversation: information first, then the help request, then only
+the domains the citizen's request or answer opens (issue 4; DESIGN sections 1, 5 and 6).
+
+Every method rebuilds the intake's :class:`DomainScope` from the vault and lets the pure rules
+decide before anything is written, inside one audited transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from app.domain.assessment import ZrmAssessment, ZrmScore
+from app.domain.citizen import ValidationError
+from app.domain.intake import (
+    Acknowledgement,
+    Handover,
+    HelpRequest,
+    Intake,
+    IntakeMode,
+    check_handover,
+    check_words,
+)
+from app.domain.profile import AgencyProfile, Law, Role
+from app.domain.scope import DomainScope, Instemming, Minors, Trigger
+from app.i18n import translate
+from app.services.audit_trail import AuditTrail, audited, first_arg, result_id
+from app.storage import intake_repository as repo
+from app.storage.db import Connection, Database
+
+ART6 = {
+    Law.WMO: "AVG art. 6 lid 1 sub e; Wmo 2015",
+    Law.JEUGDWET: "AVG art. 6 lid 1 sub e; Jeugdwet",
+    Law.PARTICIPATIEWET: "AVG art. 6 lid 1 sub e; Participatiewet",
+    Law.WGS: "AVG art. 6 lid 1 sub e; Wet gemeentelijke schuldhulpverlening",
+}
+
+
+class IntakeService:
+    def __init__(
+        self,
+        db: Database,
+        trail: AuditTrail,
+        profile: AgencyProfile,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+    ) -> None:
+        self._db = db
+        self.trail = trail
+        self._profile = profile
+        self._now = now
+        self._new_id = new_id
+
+    # -- start and information first ------------------------------------------------------------
+    @audited("create", "intake", result_id)
+    def start_intake(
+        self,
+        citizen_id: str,
+        law: Law,
+        role: Role,
+        mode: IntakeMode,
+        place: str = "",
+        present: tuple[str, ...] = (),
+        minors: Minors = Minors.UNKNOWN,
+    ) -> Intake:
+        now = self._now()
+        intake = Intake(
+            self._new_id(),
+            self._new_id(),
+            citizen_id,
+            now,
+            mode,
+            minors.value,
+            "open",
+            self._profile.mapping_version,
+        )
+
+        def write(conn: Connection) -> Intake:
+            repo.insert_dossier(
+                conn,
+                intake.dossier_id,
+                citizen_id,
+                law.value,
+                role.value,
+                self._profile.controller(role).name,
+                ART6[law],
+                now,
+            )
+            repo.insert_intake(conn, intake, place.strip(), list(present))
+            return intake
+
+        return self._db.transaction(write)
+
+    @audited("record_handover", "intake", first_arg)
+    def record_handover(
+        self,
+        intake_id: str,
+        sheet_version: str,
+        language: str,
+        format: str,
+        checklist: tuple[str, ...],
+        acknowledgement: Acknowledgement,
+        reason: str = "",
+    ) -> Handover:
+        check_handover(checklist, acknowledgement, reason)
+        handover = Handover(
+            sheet_version,
+            language,
+            format,
+            tuple(checklist),
+            acknowledgement,
+            reason.strip(),
+            self._now(),
+            self.trail.actor,
+        )
+        self._db.transaction(lambda c: repo.insert_handover(c, intake_id, handover))
+        return handover
+
+    # -- the help request and the domain gate -------------------------------------------------
+    @audited("create", "help_request", result_id)
+    def add_help_request(self, intake_id: str, words: str, type_id: str) -> HelpRequest:
+        cleaned = check_words(words)
+        help_type = self._profile.help_request_type(type_id)
+        if help_type is None:
+            raise ValidationError(
+                "type", translate("Intake", "Choose a type of help request from the list.")
+            )
+
+        def write(conn: Connection) -> HelpRequest:
+            intake = self._open_intake(conn, intake_id)
+            if intake.mode is IntakeMode.CONTACT_ONLY:
+                raise ValidationError(
+                    "mode",
+                    translate("Intake", "A contact-only registration holds no help request."),
+                )
+            request = HelpRequest(self._new_id(), intake_id, cleaned, type_id, self._now())
+            repo.insert_help_request(conn, request)
+            return request
+
+        return self._db.transaction(write)
+
+    def scope(self, intake_id: str) -> DomainScope:
+        return self._db.run(lambda c: self._scope(c, intake_id))
+
+    @audited("propose_domain", "intake", first_arg)
+    def propose_domain(
+        self,
+        intake_id: str,
+        domain: str,
+        trigger: Trigger,
+        concern: str,
+        indication_reason: str = "",
+        proportionality_reason: str = "",
+    ) -> None:
+        def write(conn: Connection) -> None:
+            scope = self._scope(conn, intake_id)
+            scope.propose(domain, trigger, concern, indication_reason, proportionality_reason)
+            trig, conc, ind, prop = scope.proposals[domain]
+            repo.insert_proposal(conn, intake_id, domain, trig, conc, ind, prop, self.trail.actor)
+
+        self._db.transaction(write)
+
+    @audited("answer_domain", "intake", first_arg)
+    def answer_domain(self, intake_id: str, domain: str, agreed: bool) -> Instemming:
+        def write(conn: Connection) -> Instemming:
+            scope = self._scope(conn, intake_id)
+            record = scope.answer(domain, agreed, self._now(), self.trail.actor)
+            repo.store_answer(conn, intake_id, record)
+            return record
+
+        return self._db.transaction(write)
+
+    @audited("withdraw_domain", "intake", first_arg)
+    def withdraw_domain(self, intake_id: str, domain: str) -> None:
+        def write(conn: Connection) -> None:
+            self._scope(conn, intake_id).withdraw(domain)
+            repo.store_withdrawal(conn, intake_id, domain, self._now())
+
+        self._db.transaction(write)
+
+    # -- ZRM ---------------------------------------------------------------------------------
+    @audited("score_domain", "intake", first_arg)
+    def score_domain(
+        self, intake_id: str, domain: str, value: int, basis: str, on: date
+    ) -> ZrmScore:
+        def write(conn: Connection) -> ZrmScore:
+            assessment = self._assessment(conn, intake_id)
+            score = assessment.score(domain, value, basis, on)
+            repo.upsert_score(conn, intake_id, score)
+            return score
+
+        return self._db.transaction(write)
+
+    def assessment(self, intake_id: str) -> ZrmAssessment:
+        return self._db.run(lambda c: self._assessment(c, intake_id))
+
+    # -- rebuilding state ----------------------------------------------------------------------
+    def _open_intake(self, conn: Connection, intake_id: str) -> Intake:
+        intake = repo.get_intake(conn, intake_id)
+        if intake is None:
+            raise ValidationError("intake", translate("Intake", "This intake no longer exists."))
+        if not repo.has_handover(conn, intake_id):
+            raise ValidationError(
+                "handover",
+                translate(
+                    "Intake",
+                    "First give the information: hand over the sheet and go through the checklist.",
+                ),
+            )
+        return intake
+
+    def _scope(self, conn: Connection, intake_id: str) -> DomainScope:
+        intake = self._open_intake(conn, intake_id)
+        scope = DomainScope(self._profile, Minors(intake.minors))
+        for request in repo.help_requests(conn, intake_id):
+            help_type = self._profile.help_request_type(request.type_id)
+            if help_type is not None:
+                scope.add_help_request(help_type)
+        for row in repo.decisions(conn, intake_id):
+            domain, trigger, concern, ind, prop, agreed, at, worker, withdrawn = row
+            if agreed is None:
+                scope.proposals[str(domain)] = (
+                    Trigger(str(trigger)),
+                    str(concern),
+                    str(ind),
+                    str(prop),
+                )
+                continue
+            scope.answers[str(domain)] = Instemming(
+                str(domain),
+                Trigger(str(trigger)),
+                str(concern),
+                str(ind),
+                str(prop),
+                bool(agreed),
+                datetime.fromisoformat(str(at)),
+                str(worker),
+            )
+            if withdrawn is not None:
+                scope.withdrawn.add(str(domain))
+        return scope
+
+    def _assessment(self, conn: Connection, intake_id: str) -> ZrmAssessment:
+        assessment = ZrmAssessment(self._scope(conn, intake_id))
+        for score in repo.scores(conn, intake_id):
+            assessment.restore(score)
+        return assessment
