@@ -130,7 +130,7 @@ class AppController(QObject):
     def show_settings(self) -> None:
         from ui.views.settings_dialog import SettingsDialog
 
-        if self.session is None:
+        if self.session is None or self.settings_dialog is not None:
             return
         dialog = SettingsDialog(self.session, self.tasks, self._kdf_factory, self.main_window)
         dialog.finished.connect(self._settings_closed)

@@ -30,6 +30,13 @@ def run_wizard(qtbot, controller: AppController) -> None:
     assert wizard.create_button.isEnabled()
     qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+    _activate(qtbot, controller.main_window)
+
+
+def _activate(qtbot, window) -> None:
+    """Shortcuts reach only the active window; offscreen, activation can lag a moment."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
 
 
 def unlock(qtbot, controller: AppController, passphrase: str = PASSPHRASE) -> None:
@@ -38,6 +45,7 @@ def unlock(qtbot, controller: AppController, passphrase: str = PASSPHRASE) -> No
     screen.passphrase.line_edit.setText(passphrase)
     qtbot.keyClick(screen.passphrase.line_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+    _activate(qtbot, controller.main_window)
 
 
 def add_citizen(qtbot, controller: AppController, name: str = "Jan Voorbeeld"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from app.services.profiles import installed_profile
 from tests.ui.conftest import PASSPHRASE
@@ -14,7 +15,10 @@ NEW = "nieuwe lange zin voor de kluis"
 
 
 def open_settings(qtbot, controller):
-    qtbot.keyClick(controller.main_window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    """Through the toolbar action (a key sent to an offscreen window may find it inactive)."""
+    action = controller.main_window.settings_action
+    assert action.shortcut() == QKeySequence("Ctrl+,")
+    action.trigger()
     assert controller.settings_dialog is not None
     return controller.settings_dialog
 
