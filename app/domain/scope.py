@@ -184,6 +184,24 @@ class DomainScope:
             )
         self.withdrawn.add(domain)
 
+    def restore(
+        self,
+        domain: str,
+        trigger: Trigger,
+        concern: str,
+        indication_reason: str,
+        proportionality_reason: str,
+        answer: Instemming | None = None,
+        withdrawn: bool = False,
+    ) -> None:
+        """Load a stored decision as it was made (it was checked then); used by storage."""
+        if answer is None:
+            self.proposals[domain] = (trigger, concern, indication_reason, proportionality_reason)
+            return
+        self.answers[domain] = answer
+        if withdrawn:
+            self.withdrawn.add(domain)
+
     # -- rules ---------------------------------------------------------------------------------
     def _known(self, domain: str) -> None:
         if domain not in self.all_domains():

@@ -218,27 +218,22 @@ class IntakeService:
             if help_type is not None:
                 scope.add_help_request(help_type)
         for row in repo.decisions(conn, intake_id):
-            domain, trigger, concern, ind, prop, agreed, at, worker, withdrawn = row
-            if agreed is None:
-                scope.proposals[str(domain)] = (
-                    Trigger(str(trigger)),
-                    str(concern),
-                    str(ind),
-                    str(prop),
+            domain, trigger, concern, ind, prop, _, at, worker, _ = map(str, row)
+            agreed, withdrawn_at = row[5], row[8]
+            answer = None
+            if agreed is not None:
+                answer = Instemming(
+                    domain,
+                    Trigger(trigger),
+                    concern,
+                    ind,
+                    prop,
+                    bool(agreed),
+                    datetime.fromisoformat(at),
+                    worker,
                 )
-                continue
-            scope.answers[str(domain)] = Instemming(
-                str(domain),
-                Trigger(str(trigger)),
-                str(concern),
-                str(ind),
-                str(prop),
-                bool(agreed),
-                datetime.fromisoformat(str(at)),
-                str(worker),
-            )
-            if withdrawn is not None:
-                scope.withdrawn.add(str(domain))
+            withdrawn = withdrawn_at is not None
+            scope.restore(domain, Trigger(trigger), concern, ind, prop, answer, withdrawn)
         return scope
 
     def _assessment(self, conn: Connection, intake_id: str) -> ZrmAssessment:
