@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.paths import AppPaths
 from app.services.lock_policy import LockReason
+from app.storage.vault_paths import VaultPaths, vault_folders
 from ui.clipboard import ClipboardGuard
 from ui.lock_controller import LockController
 from ui.tasks import TaskRunner
-from ui.views.lock_screen import LockScreen, has_vault
+from ui.views.lock_screen import LockScreen
 
 if TYPE_CHECKING:  # the rest loads after the lock screen is up (cold start, issue 3)
     from app.crypto import KdfParams
@@ -35,7 +36,7 @@ logger = logging.getLogger(__name__)
 
 def find_vault_folder(paths: AppPaths) -> Path | None:
     """The worker's vault: the only one in the data folder (several: the first by name)."""
-    found = sorted(p for p in paths.vaults.glob("*") if has_vault(p))
+    found = vault_folders(paths.vaults)
     return found[0] if found else None
 
 
@@ -77,7 +78,7 @@ class AppController(QObject):
         self.last_lock_reason: LockReason | None = None
 
     def start(self) -> None:
-        if self.vault_folder is not None and has_vault(self.vault_folder):
+        if self.vault_folder is not None and VaultPaths(self.vault_folder).exists():
             self.show_lock_screen()
         else:
             self.show_wizard()

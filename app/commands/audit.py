@@ -13,6 +13,7 @@ from app.paths import default_paths
 from app.storage import audit
 from app.storage.errors import VaultError
 from app.storage.vault import unlock
+from app.storage.vault_paths import vault_folders
 
 
 def read_passphrase(args: argparse.Namespace) -> str:
@@ -25,7 +26,7 @@ def read_passphrase(args: argparse.Namespace) -> str:
 def vault_folder(args: argparse.Namespace) -> Path:
     if args.vault:
         return Path(args.vault)
-    vaults = sorted(p for p in default_paths().vaults.glob("*") if (p / "vault.db").exists())
+    vaults = vault_folders(default_paths().vaults)
     if len(vaults) == 1:
         return vaults[0]
     raise SystemExit(translate("cli", "Name the vault folder with --vault."))

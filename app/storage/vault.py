@@ -13,7 +13,6 @@ import logging
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from app.storage.errors import (
 )
 from app.storage.failed_unlocks import FailedUnlockCounter
 from app.storage.migrate import latest_version, migrate, schema_version
+from app.storage.vault_paths import VaultPaths
 
 logger = logging.getLogger(__name__)
 
@@ -46,30 +46,6 @@ Clock = Callable[[], datetime]
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    folder: Path
-
-    @property
-    def db(self) -> Path:
-        return self.folder / "vault.db"
-
-    @property
-    def key(self) -> Path:
-        return self.folder / "vault.key"
-
-    @property
-    def wal(self) -> Path:
-        return self.folder / "vault.db-wal"
-
-    @property
-    def failures(self) -> Path:
-        return self.folder / "vault.failures"
-
-    def exists(self) -> bool:
-        return self.db.exists() or self.key.exists()
 
 
 class OpenVault:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.errors import TooManyAttempts, VaultError, VaultMissing
+from app.storage.vault_paths import VaultPaths
 from ui.tasks import TaskRunner
 from ui.widgets.password_field import PasswordField
 
@@ -30,11 +31,6 @@ if TYPE_CHECKING:
     from app.services.session import Session
 
 logger = logging.getLogger(__name__)
-
-
-def has_vault(folder: Path) -> bool:
-    """As ``VaultPaths(folder).exists()``, without loading SQLCipher before the first screen."""
-    return (folder / "vault.db").exists() or (folder / "vault.key").exists()
 
 
 class LockScreen(QWidget):
@@ -167,4 +163,4 @@ class LockScreen(QWidget):
         """Unlock the vault in ``folder`` next; say so at once when there is none."""
         self.folder = folder
         self._show_folder()
-        self.error_label.setText("" if has_vault(folder) else str(VaultMissing()))
+        self.error_label.setText("" if VaultPaths(folder).exists() else str(VaultMissing()))
