@@ -80,6 +80,9 @@ class Retention:
     personal_note_days: int
     domain_scope_review_days: int
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+    # An intake closed as "niet doorgezet" keeps its content this long, then a contact
+    # registration only (DESIGN section 1 "Retention").
+    not_pursued_grace_days: int = 14
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,26 @@ class HelpRequestType:
     law: Law
     complex: bool
     domains: tuple[str, ...]
+    # First-contact fields this type needs beyond name and contact (R-000-14): a subset of
+    # NEEDS. Without a need, the form shows no BSN, identity, income or residence field.
+    needs: tuple[str, ...] = ()
+
+
+# What a help-request type may need beyond the minimal first-contact fields (R-000-14).
+NEEDS = ("bsn", "identiteit", "inkomen", "verblijfsstatus")
+# Decision points that show the agency's short guidance (R-002-29), in the order of the flow.
+GUIDANCE_POINTS = (
+    "informatie",
+    "hulpvraag",
+    "domein",
+    "andere_zorgen",
+    "zrm",
+    "medisch",
+    "meldcode",
+    "terugkijken",
+    "afsluiten",
+    "privacyprotocol",
+)
 
 
 @dataclass(frozen=True)
@@ -181,6 +204,10 @@ class AgencyProfile:
     roster: tuple[RosterWorker, ...]
     case_system_key: str
     recovery_key: str | None
+    # Justitie content in a Wmo-only dossier (AVG art. 10): off unless the agency enables it.
+    justitie_in_wmo: bool = False
+    # Short offline guidance per decision point of GUIDANCE_POINTS, as (point, text).
+    guidance: tuple[tuple[str, str], ...] = ()
 
     def worker(self, worker_id: str) -> RosterWorker | None:
         """The roster entry, or None for an id the agency does not (or no longer) list."""
@@ -194,6 +221,10 @@ class AgencyProfile:
 
     def document(self, document_id: str) -> DocumentText | None:
         return next((d for d in self.documents if d.id == document_id), None)
+
+    def guidance_for(self, point: str) -> str:
+        """The agency's guidance text for ``point``, or "" when it gives none."""
+        return dict(self.guidance).get(point, "")
 
     def zrm_domains(self) -> tuple[ZrmDomain, ...]:
         """The 13 ZRM-2017 domains followed by this agency's child domains (DESIGN 5)."""

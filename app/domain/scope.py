@@ -224,6 +224,6 @@ class DomainScope:
 
     def _justitie_allowed(self, domain: str) -> bool:
         """Justitie data are criminal data (AVG art. 10): no content in a Wmo-only intake."""
-        if domain != "justitie":
+        if domain != "justitie" or self.profile.justitie_in_wmo:
             return True
         return not all(t.law is Law.WMO for t in self.help_types)
