@@ -118,6 +118,41 @@
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <source>This intake is already closed ({state}).</source>
+        <translation>Dit gesprek is al afgesloten ({state}).</translation>
+    </message>
+    <message>
+        <source>Choose how the intake ends.</source>
+        <translation>Kies hoe het gesprek eindigt.</translation>
+    </message>
+    <message>
+        <source>A document the citizen showed has no disposition yet. Record whether it was returned, destroyed or sent to the medical adviser.</source>
+        <translation>Bij een document dat de inwoner liet zien staat nog niet wat ermee is gebeurd. Leg vast of het is teruggegeven, vernietigd of doorgestuurd naar de medisch adviseur.</translation>
+    </message>
+    <message>
+        <source>Before breaking off: confirm that you explained why the information is needed and what stopping means for the help request.</source>
+        <translation>Voordat u afbreekt: bevestig dat u hebt uitgelegd waarom de gegevens nodig zijn en wat stoppen betekent voor de hulpvraag.</translation>
+    </message>
+    <message>
+        <source>Write down briefly why the intake stops.</source>
+        <translation>Schrijf kort op waarom het gesprek stopt.</translation>
+    </message>
+    <message>
+        <source>Record first that the information sheet was given and explained.</source>
+        <translation>Leg eerst vast dat het informatieblad is gegeven en uitgelegd.</translation>
+    </message>
+    <message>
+        <source>Look back together with the citizen before closing.</source>
+        <translation>Kijk eerst samen met de inwoner terug voordat u afsluit.</translation>
+    </message>
+    <message>
+        <source>Tell the citizen about the personal plan, free client support and the pgb, and tick them in the Wmo onderzoek step.</source>
+        <translation>Vertel de inwoner over het persoonlijk plan, gratis cliëntondersteuning en het pgb, en vink ze aan bij de stap Wmo-onderzoek.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Keukentafel — set up</source>
@@ -337,6 +372,33 @@
         <source>First give the information: hand over the sheet and go through the checklist.</source>
         <translation>Geef eerst de informatie: geef het informatieblad en loop de checklist door.</translation>
     </message>
+    <message>
+        <source>This intake is closed ({state}); it cannot change.</source>
+        <translation>Dit gesprek is afgesloten ({state}); er kan niets meer bij.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeStatus</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>terugkijken</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>broken off</source>
+        <translation>afgebroken</translation>
+    </message>
+    <message>
+        <source>not pursued</source>
+        <translation>niet doorgezet</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -438,6 +500,91 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Your organisation opened this vault with its recovery key on {when}. Reason: {reason}</source>
         <translation>Uw organisatie heeft deze kluis op {when} geopend met de herstelsleutel. Reden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Meldcode</name>
+    <message>
+        <source>1. Map the signs</source>
+        <translation>1. Signalen in kaart brengen</translation>
+    </message>
+    <message>
+        <source>2. Consult a colleague and, if needed, Veilig Thuis</source>
+        <translation>2. Collegiale consultatie en zo nodig Veilig Thuis raadplegen</translation>
+    </message>
+    <message>
+        <source>3. Talk with the citizen</source>
+        <translation>3. Gesprek met de inwoner</translation>
+    </message>
+    <message>
+        <source>4. Weigh the violence or abuse</source>
+        <translation>4. Wegen van het geweld of de kindermishandeling</translation>
+    </message>
+    <message>
+        <source>5. Decide: report and/or organise help</source>
+        <translation>5. Beslissen: melden en/of hulp organiseren</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>This text contains words from the medical word list ({words}). Describe what the citizen cannot do (the limitation) instead of a diagnosis, medicine or letter.</source>
+        <translation>Deze tekst bevat woorden van de medische woordenlijst ({words}). Beschrijf wat de inwoner niet kan (de beperking), niet een diagnose, medicijn of brief.</translation>
+    </message>
+    <message>
+        <source>Choose a note of this intake.</source>
+        <translation>Kies een notitie uit dit gesprek.</translation>
+    </message>
+    <message>
+        <source>An interpretation needs the fact or observation it is based on. Choose that note first.</source>
+        <translation>Een interpretatie heeft het feit of de waarneming nodig waarop ze rust. Kies eerst die notitie.</translation>
+    </message>
+    <message>
+        <source>That note is gone.</source>
+        <translation>Die notitie bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>Onderzoek</name>
+    <message>
+        <source>What the citizen wants to achieve</source>
+        <translation>Wat de inwoner wil bereiken</translation>
+    </message>
+    <message>
+        <source>What the citizen can do alone (eigen kracht)</source>
+        <translation>Wat de inwoner zelf kan (eigen kracht)</translation>
+    </message>
+    <message>
+        <source>Help that housemates usually give (gebruikelijke hulp)</source>
+        <translation>Hulp die huisgenoten gewoonlijk geven (gebruikelijke hulp)</translation>
+    </message>
+    <message>
+        <source>Informal care (mantelzorg)</source>
+        <translation>Mantelzorg</translation>
+    </message>
+    <message>
+        <source>What the informal carer needs to keep going</source>
+        <translation>Wat de mantelzorger zelf nodig heeft om het vol te houden</translation>
+    </message>
+    <message>
+        <source>Help from the social network</source>
+        <translation>Hulp uit het sociale netwerk</translation>
+    </message>
+    <message>
+        <source>General facilities that come first (voorliggende voorzieningen)</source>
+        <translation>Algemene voorzieningen die voorgaan (voorliggende voorzieningen)</translation>
+    </message>
+    <message>
+        <source>The citizen may hand in a personal plan within 7 days</source>
+        <translation>De inwoner mag binnen 7 dagen een persoonlijk plan inleveren</translation>
+    </message>
+    <message>
+        <source>Free, independent client support (cliëntondersteuning)</source>
+        <translation>Gratis, onafhankelijke cliëntondersteuning</translation>
+    </message>
+    <message>
+        <source>The choice of a personal budget (pgb)</source>
+        <translation>De keuze voor een persoonsgebonden budget (pgb)</translation>
     </message>
 </context>
 <context>
@@ -630,6 +777,109 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>This is not a valid BSN (9 digits, eleven test).</source>
+        <translation>Dit is geen geldig BSN (9 cijfers, elfproef).</translation>
+    </message>
+    <message>
+        <source>Fill in: {label}.</source>
+        <translation>Vul in: {label}.</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most 500 characters).</source>
+        <translation>Deze tekst is te lang (hoogstens 500 tekens).</translation>
+    </message>
+    <message>
+        <source>Write the document number: 6 to 12 letters and digits.</source>
+        <translation>Schrijf het documentnummer: 6 tot 12 letters en cijfers.</translation>
+    </message>
+    <message>
+        <source>This document has expired; ask for a valid one.</source>
+        <translation>Dit document is verlopen; vraag om een geldig document.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relatie</translation>
+    </message>
+    <message>
+        <source>This looks like a BSN. A network person&apos;s BSN is never recorded; remove the number.</source>
+        <translation>Dit lijkt een BSN. Van iemand uit het netwerk leggen we nooit een BSN vast; haal het nummer weg.</translation>
+    </message>
+    <message>
+        <source>returned to the citizen</source>
+        <translation>teruggegeven aan de inwoner</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>vernietigd</translation>
+    </message>
+    <message>
+        <source>sent on to the medical adviser</source>
+        <translation>doorgestuurd naar de medisch adviseur</translation>
+    </message>
+    <message>
+        <source>the citizen&apos;s answer</source>
+        <translation>het antwoord van de inwoner</translation>
+    </message>
+    <message>
+        <source>This field does not exist.</source>
+        <translation>Dit veld bestaat niet.</translation>
+    </message>
+    <message>
+        <source>limitation</source>
+        <translation>beperking</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>conclusie</translation>
+    </message>
+    <message>
+        <source>That document is gone.</source>
+        <translation>Dat document staat er niet meer in.</translation>
+    </message>
+    <message>
+        <source>These questions belong to a Wmo onderzoek.</source>
+        <translation>Deze vragen horen bij een Wmo-onderzoek.</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>uitgelegd</translation>
+    </message>
+    <message>
+        <source>the signs</source>
+        <translation>de signalen</translation>
+    </message>
+    <message>
+        <source>Unknown meldcode step.</source>
+        <translation>Onbekende stap van de meldcode.</translation>
+    </message>
+    <message>
+        <source>the reason for the link</source>
+        <translation>de reden voor de koppeling</translation>
+    </message>
+    <message>
+        <source>Choose another person.</source>
+        <translation>Kies een andere persoon.</translation>
+    </message>
+    <message>
+        <source>A contact-only registration holds contact data only.</source>
+        <translation>Een registratie van alleen contact bevat alleen contactgegevens.</translation>
+    </message>
+    <message>
+        <source>The help request does not need this; leave it out.</source>
+        <translation>De hulpvraag heeft dit niet nodig; laat het weg.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>This is not a recovery share.</source>
@@ -642,6 +892,125 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>A share is damaged.</source>
         <translation>Een sleuteldeel is beschadigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>This entry is already gone.</source>
+        <translation>Dit onderdeel is al weg.</translation>
+    </message>
+    <message>
+        <source>the citizen&apos;s view</source>
+        <translation>de mening van de inwoner</translation>
+    </message>
+    <message>
+        <source>Only an open domain can be reviewed.</source>
+        <translation>Alleen een open leefgebied kan worden nagelopen.</translation>
+    </message>
+    <message>
+        <source>The domain is still open; withdraw the agreement first.</source>
+        <translation>Het leefgebied is nog open; trek eerst de instemming in.</translation>
+    </message>
+    <message>
+        <source>An interpretation rests on this note; delete that one first.</source>
+        <translation>Er rust een interpretatie op deze notitie; verwijder die eerst.</translation>
+    </message>
+    <message>
+        <source>This entry stays in the record.</source>
+        <translation>Dit onderdeel blijft in het verslag.</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>feit</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>waarneming</translation>
+    </message>
+    <message>
+        <source>interpretation</source>
+        <translation>interpretatie</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>working file</source>
+        <translation>werkdossier</translation>
+    </message>
+    <message>
+        <source>worker&apos;s own note, deleted after a while</source>
+        <translation>eigen werkaantekening, wordt na korte tijd gewist</translation>
+    </message>
+    <message>
+        <source>confidential, never shared</source>
+        <translation>vertrouwelijk, wordt nooit gedeeld</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Verblijfsstatus</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>Het gesprek</translation>
+    </message>
+    <message>
+        <source>Help request</source>
+        <translation>Hulpvraag</translation>
+    </message>
+    <message>
+        <source>Other concerns?</source>
+        <translation>Andere zorgen?</translation>
+    </message>
+    <message>
+        <source>Identity checked: {doc}, number {number}, valid until {until}</source>
+        <translation>Legitimatie gecontroleerd: {doc}, nummer {number}, geldig tot {until}</translation>
+    </message>
+    <message>
+        <source>Wmo onderzoek</source>
+        <translation>Wmo-onderzoek</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Medical adviser, {date}: {text}</source>
+        <translation>Medisch adviseur, {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Medical adviser</source>
+        <translation>Medisch adviseur</translation>
+    </message>
+    <message>
+        <source>no disposition yet</source>
+        <translation>nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Document seen on {date} ({source}); not kept: {where}</source>
+        <translation>Document gezien op {date} ({source}); niet bewaard: {where}</translation>
+    </message>
+    <message>
+        <source>Documents seen</source>
+        <translation>Geziene documenten</translation>
+    </message>
+    <message>
+        <source>Limitation: {text} (source: {source})</source>
+        <translation>Beperking: {text} (bron: {source})</translation>
+    </message>
+    <message>
+        <source>ZRM score {label}, {date}; based on: {basis}</source>
+        <translation>ZRM-score {label}, {date}; gebaseerd op: {basis}</translation>
     </message>
 </context>
 <context>

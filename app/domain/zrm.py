@@ -125,6 +125,11 @@ def domain_name(domain_id: str) -> str:
     return translate("Zrm", domain(domain_id).name)
 
 
+def display_name(item: ZrmDomain) -> str:
+    """The name on screen and paper: translated for ZRM domains, the agency's own for child ones."""
+    return item.name if item.child else translate("Zrm", item.name)
+
+
 def check_score(score: object) -> int | None:
     """Return a valid score: ``None`` (niet beoordeeld) or an int 1–5; else ``ValueError``.
 

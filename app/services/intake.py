@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 
 from app.domain.assessment import ZrmAssessment, ZrmScore
 from app.domain.citizen import ValidationError
+from app.domain.closing import IntakeStatus
 from app.domain.intake import (
     Acknowledgement,
     Handover,
@@ -46,11 +47,11 @@ class IntakeService:
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
     ) -> None:
-        self._db = db
+        self.db = db
         self.trail = trail
-        self._profile = profile
-        self._now = now
-        self._new_id = new_id
+        self.profile = profile
+        self.now = now
+        self.new_id = new_id
 
     # -- start and information first ------------------------------------------------------------
     @audited("create", "intake", result_id)
@@ -64,16 +65,16 @@ class IntakeService:
         present: tuple[str, ...] = (),
         minors: Minors = Minors.UNKNOWN,
     ) -> Intake:
-        now = self._now()
+        now = self.now()
         intake = Intake(
-            self._new_id(),
-            self._new_id(),
+            self.new_id(),
+            self.new_id(),
             citizen_id,
             now,
             mode,
             minors.value,
             "open",
-            self._profile.mapping_version,
+            self.profile.mapping_version,
         )
 
         def write(conn: Connection) -> Intake:
@@ -83,14 +84,14 @@ class IntakeService:
                 citizen_id,
                 law.value,
                 role.value,
-                self._profile.controller(role).name,
+                self.profile.controller(role).name,
                 ART6[law],
                 now,
             )
             repo.insert_intake(conn, intake, place.strip(), list(present))
             return intake
 
-        return self._db.transaction(write)
+        return self.db.transaction(write)
 
     @audited("record_handover", "intake", first_arg)
     def record_handover(
@@ -111,37 +112,37 @@ class IntakeService:
             tuple(checklist),
             acknowledgement,
             reason.strip(),
-            self._now(),
+            self.now(),
             self.trail.actor,
         )
-        self._db.transaction(lambda c: repo.insert_handover(c, intake_id, handover))
+        self.db.transaction(lambda c: repo.insert_handover(c, intake_id, handover))
         return handover
 
     # -- the help request and the domain gate -------------------------------------------------
     @audited("create", "help_request", result_id)
     def add_help_request(self, intake_id: str, words: str, type_id: str) -> HelpRequest:
         cleaned = check_words(words)
-        help_type = self._profile.help_request_type(type_id)
+        help_type = self.profile.help_request_type(type_id)
         if help_type is None:
             raise ValidationError(
                 "type", translate("Intake", "Choose a type of help request from the list.")
             )
 
         def write(conn: Connection) -> HelpRequest:
-            intake = self._open_intake(conn, intake_id)
+            intake = self.editable(conn, intake_id)
             if intake.mode is IntakeMode.CONTACT_ONLY:
                 raise ValidationError(
                     "mode",
                     translate("Intake", "A contact-only registration holds no help request."),
                 )
-            request = HelpRequest(self._new_id(), intake_id, cleaned, type_id, self._now())
+            request = HelpRequest(self.new_id(), intake_id, cleaned, type_id, self.now())
             repo.insert_help_request(conn, request)
             return request
 
-        return self._db.transaction(write)
+        return self.db.transaction(write)
 
     def scope(self, intake_id: str) -> DomainScope:
-        return self._db.run(lambda c: self._scope(c, intake_id))
+        return self.db.run(lambda c: self._scope(c, intake_id))
 
     @audited("propose_domain", "intake", first_arg)
     def propose_domain(
@@ -154,30 +155,33 @@ class IntakeService:
         proportionality_reason: str = "",
     ) -> None:
         def write(conn: Connection) -> None:
+            self.editable(conn, intake_id)
             scope = self._scope(conn, intake_id)
             scope.propose(domain, trigger, concern, indication_reason, proportionality_reason)
             trig, conc, ind, prop = scope.proposals[domain]
             repo.insert_proposal(conn, intake_id, domain, trig, conc, ind, prop, self.trail.actor)
 
-        self._db.transaction(write)
+        self.db.transaction(write)
 
     @audited("answer_domain", "intake", first_arg)
     def answer_domain(self, intake_id: str, domain: str, agreed: bool) -> Instemming:
         def write(conn: Connection) -> Instemming:
+            self.editable(conn, intake_id)
             scope = self._scope(conn, intake_id)
-            record = scope.answer(domain, agreed, self._now(), self.trail.actor)
+            record = scope.answer(domain, agreed, self.now(), self.trail.actor)
             repo.store_answer(conn, intake_id, record)
             return record
 
-        return self._db.transaction(write)
+        return self.db.transaction(write)
 
     @audited("withdraw_domain", "intake", first_arg)
     def withdraw_domain(self, intake_id: str, domain: str) -> None:
         def write(conn: Connection) -> None:
+            # Also after closing: the citizen may take an agreement back at any time.
             self._scope(conn, intake_id).withdraw(domain)
-            repo.store_withdrawal(conn, intake_id, domain, self._now())
+            repo.store_withdrawal(conn, intake_id, domain, self.now())
 
-        self._db.transaction(write)
+        self.db.transaction(write)
 
     # -- ZRM ---------------------------------------------------------------------------------
     @audited("score_domain", "intake", first_arg)
@@ -185,15 +189,16 @@ class IntakeService:
         self, intake_id: str, domain: str, value: int, basis: str, on: date
     ) -> ZrmScore:
         def write(conn: Connection) -> ZrmScore:
+            self.editable(conn, intake_id)
             assessment = self._assessment(conn, intake_id)
             score = assessment.score(domain, value, basis, on)
             repo.upsert_score(conn, intake_id, score)
             return score
 
-        return self._db.transaction(write)
+        return self.db.transaction(write)
 
     def assessment(self, intake_id: str) -> ZrmAssessment:
-        return self._db.run(lambda c: self._assessment(c, intake_id))
+        return self.db.run(lambda c: self._assessment(c, intake_id))
 
     # -- rebuilding state ----------------------------------------------------------------------
     def _open_intake(self, conn: Connection, intake_id: str) -> Intake:
@@ -210,11 +215,27 @@ class IntakeService:
             )
         return intake
 
+    def editable(self, conn: Connection, intake_id: str) -> Intake:
+        """The intake, if it was informed first and is not closed; else a plain refusal."""
+        intake = self._open_intake(conn, intake_id)
+        if not IntakeStatus(intake.status).editable:
+            raise ValidationError(
+                "status",
+                translate("Intake", "This intake is closed ({state}); it cannot change.").format(
+                    state=IntakeStatus(intake.status).label
+                ),
+            )
+        return intake
+
+    def scope_in(self, conn: Connection, intake_id: str) -> DomainScope:
+        """The domain scope, rebuilt inside the caller's transaction."""
+        return self._scope(conn, intake_id)
+
     def _scope(self, conn: Connection, intake_id: str) -> DomainScope:
         intake = self._open_intake(conn, intake_id)
-        scope = DomainScope(self._profile, Minors(intake.minors))
+        scope = DomainScope(self.profile, Minors(intake.minors))
         for request in repo.help_requests(conn, intake_id):
-            help_type = self._profile.help_request_type(request.type_id)
+            help_type = self.profile.help_request_type(request.type_id)
             if help_type is not None:
                 scope.add_help_request(help_type)
         for row in repo.decisions(conn, intake_id):

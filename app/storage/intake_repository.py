@@ -177,3 +177,21 @@ def scores(conn: Connection, intake_id: str) -> list[ZrmScore]:
         "SELECT domain, value, basis, on_date FROM zrm_score WHERE intake_id = ?", (intake_id,)
     ).fetchall()
     return [ZrmScore(r[0], int(r[1]), r[2], date.fromisoformat(r[3])) for r in rows]
+
+
+def dossier_of(conn: Connection, intake_id: str) -> tuple[str, str, str | None]:
+    """(law, role, art. 9 ground) of the intake's dossier."""
+    row = conn.execute(
+        "SELECT d.law, d.role, d.basis_art9 FROM dossier d JOIN intake i ON i.dossier_id = d.id"
+        " WHERE i.id = ?",
+        (intake_id,),
+    ).fetchone()
+    return (row[0], row[1], row[2])
+
+
+def set_basis_art9(conn: Connection, intake_id: str, basis: str) -> None:
+    conn.execute(
+        "UPDATE dossier SET basis_art9 = ? WHERE basis_art9 IS NULL AND id ="
+        " (SELECT dossier_id FROM intake WHERE id = ?)",
+        (basis, intake_id),
+    )

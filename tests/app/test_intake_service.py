@@ -97,7 +97,7 @@ def test_r000_12_scores_survive_a_lock_and_closed_domains_stay_not_assessed(
     folder = session.vault.paths.folder
     session.lock()
     reopened = session_mod.unlock(folder, PASSPHRASE)
-    svc2 = IntakeService(reopened.vault.db, reopened.trail, svc._profile)
+    svc2 = IntakeService(reopened.vault.db, reopened.trail, svc.profile)
     assessment = svc2.assessment(intake_id)
     assert assessment.value("instrumentele_adl") == 3
     others = [d for d in svc2.scope(intake_id).all_domains() if d != "instrumentele_adl"]
@@ -124,10 +124,10 @@ def test_intake_tables_exist_after_upgrading_a_version_1_vault(
         )
         vault_module.create_vault(folder, PASSPHRASE, "w", TEST_KDF).lock()
     upgraded = vault_module.unlock(folder, PASSPHRASE)
-    assert upgraded.db.run(migrate.schema_version) == migrate.latest_version() == 2
+    assert upgraded.db.run(migrate.schema_version) == migrate.latest_version() == 3
     tables = upgraded.db.run(
         lambda c: {r[0] for r in c.execute("SELECT name FROM sqlite_master").fetchall()}
     )
-    assert {"intake", "help_request", "domain_decision", "zrm_score"} <= tables
+    assert {"intake", "help_request", "domain_decision", "zrm_score", "note_version"} <= tables
     assert not list(folder.glob("*.bak"))
     upgraded.lock()
