@@ -89,6 +89,14 @@
         <translation>Gekozen notitie &amp;verwijderen</translation>
     </message>
     <message>
+        <source>New &amp;kitchen-table conversation</source>
+        <translation>Nieuw &amp;keukentafelgesprek</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
         <source>&amp;Back to overview</source>
         <translation>&amp;Terug naar overzicht</translation>
     </message>
@@ -115,6 +123,57 @@
     <message>
         <source>Note deleted.</source>
         <translation>Notitie verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePage</name>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>&amp;Afgerond</translation>
+    </message>
+    <message>
+        <source>&amp;Broken off (the citizen stops)</source>
+        <translation>Af&amp;gebroken (de inwoner stopt)</translation>
+    </message>
+    <message>
+        <source>&amp;Not pursued (keep contact details only)</source>
+        <translation>&amp;Niet doorgezet (alleen contactgegevens blijven)</translation>
+    </message>
+    <message>
+        <source>I explained why the data are needed and what stopping means</source>
+        <translation>Ik heb uitgelegd waarom de gegevens nodig zijn en wat stoppen betekent</translation>
+    </message>
+    <message>
+        <source>Reason for stopping</source>
+        <translation>Reden om te stoppen</translation>
+    </message>
+    <message>
+        <source>Reason for stopping (broken off)</source>
+        <translation>Reden om te stoppen (bij afbreken)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the conversation</source>
+        <translation>Gesprek a&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>The conversation is closed: {state}.</source>
+        <translation>Het gesprek is afgesloten: {state}.</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Stand: {state}</translation>
+    </message>
+    <message>
+        <source>A document still needs its disposition (step Medical).</source>
+        <translation>Bij een document staat nog niet wat ermee is gebeurd (stap Medisch).</translation>
+    </message>
+    <message>
+        <source>Still to explain: personal plan, client support, pgb.</source>
+        <translation>Nog uitleggen: persoonlijk plan, cliëntondersteuning, pgb.</translation>
+    </message>
+    <message>
+        <source>Not yet looked back together.</source>
+        <translation>Nog niet samen teruggekeken.</translation>
     </message>
 </context>
 <context>
@@ -150,6 +209,243 @@
     <message>
         <source>Tell the citizen about the personal plan, free client support and the pgb, and tick them in the Wmo onderzoek step.</source>
         <translation>Vertel de inwoner over het persoonlijk plan, gratis cliëntondersteuning en het pgb, en vink ze aan bij de stap Wmo-onderzoek.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsPage</name>
+    <message>
+        <source>&amp;Record the answer</source>
+        <translation>Antwoord &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Ask: &quot;Are there other things you are worried about?&quot; A new question becomes a further help request (step Help request); a further domain is proposed in Life domains and opens only with the citizen&apos;s yes.</source>
+        <translation>Vraag: &quot;Zijn er nog andere dingen waar u zich zorgen over maakt?&quot; Een nieuwe vraag wordt een extra hulpvraag (stap Hulpvraag); een ander leefgebied stelt u voor bij Leefgebieden en gaat alleen open als de inwoner ja zegt.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s &amp;answer:</source>
+        <translation>&amp;Antwoord van de inwoner:</translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation>Antwoord vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainContent</name>
+    <message>
+        <source>Notes in this domain</source>
+        <translation>Notities in dit leefgebied</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>feit</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>waarneming</translation>
+    </message>
+    <message>
+        <source>interpretation (of a fact)</source>
+        <translation>interpretatie (van een feit)</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>de inwoner</translation>
+    </message>
+    <message>
+        <source>me (worker)</source>
+        <translation>ikzelf (medewerker)</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <source>other professional</source>
+        <translation>andere professional</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>working file</source>
+        <translation>werkdossier</translation>
+    </message>
+    <message>
+        <source>my own note (expires, never shared)</source>
+        <translation>eigen werkaantekening (verloopt, nooit gedeeld)</translation>
+    </message>
+    <message>
+        <source>confidential (never shared)</source>
+        <translation>vertrouwelijk (nooit gedeeld)</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Tekst van de notitie</translation>
+    </message>
+    <message>
+        <source>Save &amp;note</source>
+        <translation>&amp;Notitie opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this wording</source>
+        <translation>Deze &amp;woorden toch houden</translation>
+    </message>
+    <message>
+        <source>Save &amp;limitation</source>
+        <translation>&amp;Beperking opslaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;score</source>
+        <translation>&amp;Score opslaan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>S&amp;oort:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>Bro&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Waar:</translation>
+    </message>
+    <message>
+        <source>Based on &amp;fact:</source>
+        <translation>Op &amp;feit:</translation>
+    </message>
+    <message>
+        <source>Note &amp;text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Limitation (what the citizen cannot do):</source>
+        <translation>Beper&amp;king (wat de inwoner niet kan):</translation>
+    </message>
+    <message>
+        <source>Limitation so&amp;urce:</source>
+        <translation>Bron van de be&amp;perking:</translation>
+    </message>
+    <message>
+        <source>ZRM s&amp;core:</source>
+        <translation>ZRM-s&amp;core:</translation>
+    </message>
+    <message>
+        <source>Score &amp;based on:</source>
+        <translation>Score &amp;gebaseerd op:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notitie opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Limitation saved.</source>
+        <translation>Beperking opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not assessed stays the default; nothing to save.</source>
+        <translation>Niet beoordeeld blijft de standaard; er is niets op te slaan.</translation>
+    </message>
+    <message>
+        <source>Score saved.</source>
+        <translation>Score opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPage</name>
+    <message>
+        <source>Life domains</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>Why do we ask this?</source>
+        <translation>Waarom vragen we dit?</translation>
+    </message>
+    <message>
+        <source>Talk about this domain too?</source>
+        <translation>Ook over dit leefgebied praten?</translation>
+    </message>
+    <message>
+        <source>the citizen raised it</source>
+        <translation>de inwoner begon er zelf over</translation>
+    </message>
+    <message>
+        <source>strong indication (write it down)</source>
+        <translation>sterke aanwijzing (schrijf die op)</translation>
+    </message>
+    <message>
+        <source>&amp;Propose to the citizen</source>
+        <translation>&amp;Voorstellen aan de inwoner</translation>
+    </message>
+    <message>
+        <source>Citizen says &amp;yes</source>
+        <translation>Inwoner zegt &amp;ja</translation>
+    </message>
+    <message>
+        <source>Citizen says n&amp;o</source>
+        <translation>Inwoner zegt &amp;nee</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;withdraws the agreement</source>
+        <translation>Inwoner trekt instemming &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Delete what was recorded in this domain</source>
+        <translation>Vastgelegde gegevens in dit leefgebied &amp;wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation>Aangedragen &amp;door:</translation>
+    </message>
+    <message>
+        <source>The &amp;concern it serves:</source>
+        <translation>De &amp;zorg waar het om gaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Indication (what did you see?):</source>
+        <translation>&amp;Aanwijzing (wat zag u?):</translation>
+    </message>
+    <message>
+        <source>Why &amp;proportionate (sensitive domain):</source>
+        <translation>Waarom &amp;evenredig (gevoelig leefgebied):</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Stand: {state}</translation>
+    </message>
+    <message>
+        <source>Proposed. Ask the citizen: yes or no?</source>
+        <translation>Voorgesteld. Vraag de inwoner: ja of nee?</translation>
+    </message>
+    <message>
+        <source>Recorded: the citizen agreed. The domain is open.</source>
+        <translation>Vastgelegd: de inwoner stemt in. Het leefgebied is open.</translation>
+    </message>
+    <message>
+        <source>Recorded: the citizen said no. Nothing about it is stored.</source>
+        <translation>Vastgelegd: de inwoner zei nee. Er wordt niets over bewaard.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the domain is locked. Offer to delete what was recorded in it.</source>
+        <translation>Ingetrokken: het leefgebied is dicht. Bied aan wat erin staat te wissen.</translation>
+    </message>
+    <message>
+        <source>Deleted what was recorded in this domain.</source>
+        <translation>Wat in dit leefgebied stond is gewist.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +639,77 @@
     </message>
 </context>
 <context>
+    <name>InfoPage</name>
+    <message>
+        <source>Dutch (B1)</source>
+        <translation>Nederlands (B1)</translation>
+    </message>
+    <message>
+        <source>Dutch, easy to read</source>
+        <translation>Nederlands, makkelijk lezen</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>printed here</source>
+        <translation>hier geprint</translation>
+    </message>
+    <message>
+        <source>large print</source>
+        <translation>grote letters</translation>
+    </message>
+    <message>
+        <source>pre-printed copy</source>
+        <translation>voorgedrukt exemplaar</translation>
+    </message>
+    <message>
+        <source>sent by post</source>
+        <translation>per post verstuurd</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>getekend</translation>
+    </message>
+    <message>
+        <source>informed, not signed</source>
+        <translation>geïnformeerd, niet getekend</translation>
+    </message>
+    <message>
+        <source>later, with a reason</source>
+        <translation>later, met reden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Record the information</source>
+        <translation>Informatie &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;language:</source>
+        <translation>&amp;Taal van het blad:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>V&amp;orm:</translation>
+    </message>
+    <message>
+        <source>Explained out loud:</source>
+        <translation>Mondeling uitgelegd:</translation>
+    </message>
+    <message>
+        <source>Acknowledgement (kennis genomen, never consent):</source>
+        <translation>Verklaring (kennis genomen, nooit toestemming):</translation>
+    </message>
+    <message>
+        <source>Recorded: the information was given (sheet version {v}).</source>
+        <translation>Vastgelegd: de informatie is gegeven (versie van het blad {v}).</translation>
+    </message>
+</context>
+<context>
     <name>Intake</name>
     <message>
         <source>Explain every point of the checklist first: {items}.</source>
@@ -378,6 +745,17 @@
     </message>
 </context>
 <context>
+    <name>IntakeContext</name>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Start the conversation first.</source>
+        <translation>Begin eerst het gesprek.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeStatus</name>
     <message>
         <source>open</source>
@@ -398,6 +776,109 @@
     <message>
         <source>not pursued</source>
         <translation>niet doorgezet</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>The citizen can read this — neutral and factual, no diagnoses.</source>
+        <translation>De inwoner kan dit lezen — neutraal en feitelijk, geen diagnoses.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Information first</source>
+        <translation>Eerst informatie</translation>
+    </message>
+    <message>
+        <source>Help request</source>
+        <translation>Hulpvraag</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>Other concerns?</source>
+        <translation>Andere zorgen?</translation>
+    </message>
+    <message>
+        <source>Wmo onderzoek</source>
+        <translation>Wmo-onderzoek</translation>
+    </message>
+    <message>
+        <source>Network and details</source>
+        <translation>Netwerk en gegevens</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medisch</translation>
+    </message>
+    <message>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <source>Look back together</source>
+        <translation>Samen terugkijken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the citizen</source>
+        <translation>Terug naar de &amp;inwoner</translation>
+    </message>
+    <message>
+        <source>Privacy protocol (F1)</source>
+        <translation>Privacyprotocol (F1)</translation>
+    </message>
+    <message>
+        <source>Help request in the citizen&apos;s words: {words}</source>
+        <translation>Hulpvraag in de woorden van de inwoner: {words}</translation>
+    </message>
+    <message>
+        <source>No help request yet: start from the citizen&apos;s own question.</source>
+        <translation>Nog geen hulpvraag: begin bij de eigen vraag van de inwoner.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>nog doen</translation>
+    </message>
+    <message>
+        <source>if needed</source>
+        <translation>als het nodig is</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>niet nodig</translation>
+    </message>
+    <message>
+        <source>only with signs</source>
+        <translation>alleen bij signalen</translation>
+    </message>
+    <message>
+        <source>disposition missing</source>
+        <translation>bestemming ontbreekt</translation>
+    </message>
+    <message>
+        <source>Your organisation has not added its privacy protocol to the profile.</source>
+        <translation>Uw organisatie heeft haar privacyprotocol niet in het profiel opgenomen.</translation>
+    </message>
+    <message>
+        <source>Privacy protocol</source>
+        <translation>Privacyprotocol</translation>
     </message>
 </context>
 <context>
@@ -503,6 +984,61 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>MedicalPage</name>
+    <message>
+        <source>The citizen knows what happened to it</source>
+        <translation>De inwoner weet wat ermee is gebeurd</translation>
+    </message>
+    <message>
+        <source>&amp;Log the document</source>
+        <translation>Document &amp;noteren</translation>
+    </message>
+    <message>
+        <source>Documents seen</source>
+        <translation>Geziene documenten</translation>
+    </message>
+    <message>
+        <source>Set &amp;disposition of selected</source>
+        <translation>&amp;Bestemming van het gekozen document vastleggen</translation>
+    </message>
+    <message>
+        <source>Save &amp;conclusion</source>
+        <translation>&amp;Conclusie opslaan</translation>
+    </message>
+    <message>
+        <source>Nothing medical is stored: no diagnosis, no medicines, no copies. Write what the citizen cannot do as a limitation in its domain.</source>
+        <translation>Er wordt niets medisch bewaard: geen diagnose, geen medicijnen, geen kopieën. Schrijf wat de inwoner niet kan als beperking in het leefgebied.</translation>
+    </message>
+    <message>
+        <source>Document &amp;from:</source>
+        <translation>Document &amp;van:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened to it:</source>
+        <translation>Wat is er &amp;mee gebeurd:</translation>
+    </message>
+    <message>
+        <source>Medical adviser&apos;s co&amp;nclusion:</source>
+        <translation>Conclusie van de medisch &amp;adviseur:</translation>
+    </message>
+    <message>
+        <source>Logged. Its content is not stored.</source>
+        <translation>Genoteerd. De inhoud wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Kies eerst een document.</translation>
+    </message>
+    <message>
+        <source>Disposition recorded.</source>
+        <translation>Bestemming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Conclusion saved.</source>
+        <translation>Conclusie opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>Meldcode</name>
     <message>
         <source>1. Map the signs</source>
@@ -523,6 +1059,116 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>5. Decide: report and/or organise help</source>
         <translation>5. Beslissen: melden en/of hulp organiseren</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodePage</name>
+    <message>
+        <source>domestic violence</source>
+        <translation>huiselijk geweld</translation>
+    </message>
+    <message>
+        <source>child abuse</source>
+        <translation>kindermishandeling</translation>
+    </message>
+    <message>
+        <source>&amp;Record the signal</source>
+        <translation>Signaal &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>S&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;Signs (facts you saw or heard):</source>
+        <translation>&amp;Signalen (feiten die u zag of hoorde):</translation>
+    </message>
+    <message>
+        <source>Signal recorded (restricted).</source>
+        <translation>Signaal vastgelegd (afgeschermd).</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>Persoon &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Network persons</source>
+        <translation>Mensen uit het netwerk</translation>
+    </message>
+    <message>
+        <source>Record &amp;identity check</source>
+        <translation>&amp;Legitimatie vastleggen</translation>
+    </message>
+    <message>
+        <source>Identity (no copy, no photo)</source>
+        <translation>Legitimatie (geen kopie, geen foto)</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>N&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>&amp;Geldig tot:</translation>
+    </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation>Gegevens &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Details this help request needs</source>
+        <translation>Gegevens die deze hulpvraag nodig heeft</translation>
+    </message>
+    <message>
+        <source>&amp;BSN:</source>
+        <translation>&amp;BSN:</translation>
+    </message>
+    <message>
+        <source>In&amp;come:</source>
+        <translation>&amp;Inkomen:</translation>
+    </message>
+    <message>
+        <source>&amp;Residence status:</source>
+        <translation>&amp;Verblijfsstatus:</translation>
+    </message>
+    <message>
+        <source>Network: name, relation, contact, support — nothing else</source>
+        <translation>Netwerk: naam, relatie, contact, steun — verder niets</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;am:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation:</source>
+        <translation>&amp;Relatie:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Support offered:</source>
+        <translation>&amp;Steun die hij of zij geeft:</translation>
+    </message>
+    <message>
+        <source>Person added.</source>
+        <translation>Persoon toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Identity check recorded.</source>
+        <translation>Legitimatie vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -585,6 +1231,21 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>The choice of a personal budget (pgb)</source>
         <translation>De keuze voor een persoonsgebonden budget (pgb)</translation>
+    </message>
+</context>
+<context>
+    <name>OnderzoekPage</name>
+    <message>
+        <source>&amp;Save the onderzoek</source>
+        <translation>Onderzoek &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Told the citizen about:</source>
+        <translation>Aan de inwoner verteld over:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1438,40 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>ReadAlongDialog</name>
+    <message>
+        <source>Read along</source>
+        <translation>Meekijken</translation>
+    </message>
+    <message>
+        <source>This is what we write down about you</source>
+        <translation>Dit schrijven we over u op</translation>
+    </message>
+    <message>
+        <source>What we record</source>
+        <translation>Wat leggen we vast</translation>
+    </message>
+    <message>
+        <source>&amp;Back (Esc)</source>
+        <translation>&amp;Terug (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>citizen&apos;s view: {view}</source>
+        <translation>mening van de inwoner: {view}</translation>
+    </message>
+    <message>
+        <source>What we record</source>
+        <translation>Wat leggen we vast</translation>
+    </message>
+    <message>
+        <source>Read &amp;along (F11)</source>
+        <translation>&amp;Meekijken (F11)</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>This is not a valid BSN (9 digits, eleven test).</source>
@@ -892,6 +1587,33 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>A share is damaged.</source>
         <translation>Een sleuteldeel is beschadigd.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>&amp;Record the help request</source>
+        <translation>Hulpvraag &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Help requests so far</source>
+        <translation>Hulpvragen tot nu toe</translation>
+    </message>
+    <message>
+        <source>The help request in the citizen&apos;s &amp;own words:</source>
+        <translation>De hulpvraag in de &amp;eigen woorden van de inwoner:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Recorded. These domains are now open: {names}.</source>
+        <translation>Vastgelegd. Deze leefgebieden zijn nu open: {names}.</translation>
+    </message>
+    <message>
+        <source>none new</source>
+        <translation>geen nieuwe</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1733,65 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>ZRM score {label}, {date}; based on: {basis}</source>
         <translation>ZRM-score {label}, {date}; gebaseerd op: {basis}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Everything that will be stored</source>
+        <translation>Alles wat bewaard wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete: we agree it is not needed</source>
+        <translation>&amp;Wissen: we vinden het samen niet nodig</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own view</source>
+        <translation>De eigen mening van de inwoner</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own view, in their words</source>
+        <translation>De eigen mening van de inwoner, in eigen woorden</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s &amp;view</source>
+        <translation>&amp;Mening van de inwoner vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Start looking back</source>
+        <translation>&amp;Begin met terugkijken</translation>
+    </message>
+    <message>
+        <source>We have looked back &amp;together</source>
+        <translation>We hebben &amp;samen teruggekeken</translation>
+    </message>
+    <message>
+        <source>Go through the list with the citizen. What you both find not needed is deleted for good. If the citizen disagrees with something you need, write down their view beside it.</source>
+        <translation>Loop de lijst samen met de inwoner door. Wat u allebei niet nodig vindt, wordt echt gewist. Is de inwoner het oneens met iets wat u wel nodig hebt, schrijf dan de mening van de inwoner ernaast.</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>Kies eerst een onderdeel.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gewist.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s view is recorded beside it.</source>
+        <translation>De mening van de inwoner staat er nu naast.</translation>
+    </message>
+    <message>
+        <source>Looked back together. You can close the conversation.</source>
+        <translation>Samen teruggekeken. U kunt het gesprek afsluiten.</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s view: {view}</source>
+        <translation>Mening van de inwoner: {view}</translation>
+    </message>
+    <message>
+        <source>(stays)</source>
+        <translation>(blijft)</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1921,101 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Wmo 2015</source>
+        <translation>Wmo 2015</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <translation>Jeugdwet</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <translation>Participatiewet</translation>
+    </message>
+    <message>
+        <source>Debt help (Wgs)</source>
+        <translation>Schuldhulpverlening (Wgs)</translation>
+    </message>
+    <message>
+        <source>Toeleiding (for the municipality)</source>
+        <translation>Toeleiding (voor de gemeente)</translation>
+    </message>
+    <message>
+        <source>Hulpverlening (the team&apos;s own help)</source>
+        <translation>Hulpverlening (eigen hulp van het team)</translation>
+    </message>
+    <message>
+        <source>single help request</source>
+        <translation>enkelvoudige hulpvraag</translation>
+    </message>
+    <message>
+        <source>complex help request</source>
+        <translation>meervoudige hulpvraag</translation>
+    </message>
+    <message>
+        <source>contact only (contact details, no notes)</source>
+        <translation>alleen contact (contactgegevens, geen notities)</translation>
+    </message>
+    <message>
+        <source>e.g. daughter, interpreter — roles, not names</source>
+        <translation>bijv. dochter, tolk — rollen, geen namen</translation>
+    </message>
+    <message>
+        <source>The citizen agrees that they are present</source>
+        <translation>De inwoner vindt het goed dat zij erbij zijn</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>&amp;Start the conversation</source>
+        <translation>Gesprek &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>&amp;Wet:</translation>
+    </message>
+    <message>
+        <source>&amp;Role (pet):</source>
+        <translation>&amp;Rol (pet):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact:</source>
+        <translation>&amp;Soort contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>Also &amp;present:</source>
+        <translation>&amp;Ook aanwezig:</translation>
+    </message>
+    <message>
+        <source>&amp;Minors in household:</source>
+        <translation>&amp;Minderjarigen in huishouden:</translation>
+    </message>
+    <message>
+        <source>Ask the citizen first whether the others may be present, and tick it.</source>
+        <translation>Vraag de inwoner eerst of de anderen erbij mogen zijn, en vink dat aan.</translation>
+    </message>
+    <message>
+        <source>The conversation has started.</source>
+        <translation>Het gesprek is begonnen.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter the citizen&apos;s name.</source>
@@ -1231,6 +2107,65 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Too many wrong attempts. Wait {seconds} seconds and try again.</source>
         <translation>Te veel verkeerde pogingen. Wacht {seconds} seconden en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyWeAsk</name>
+    <message>
+        <source>Money worries can stand in the way of the help you ask for. We only ask about money when it matters for your question, or when you want to talk about it.</source>
+        <translation>Geldzorgen kunnen de hulp die u vraagt in de weg zitten. We vragen alleen naar geld als het voor uw vraag belangrijk is, of als u erover wilt praten.</translation>
+    </message>
+    <message>
+        <source>Work, school or volunteering can help or get in the way of what you want.</source>
+        <translation>Werk, school of vrijwilligerswerk kan helpen bij wat u wilt, of juist in de weg zitten.</translation>
+    </message>
+    <message>
+        <source>How you spend your days tells us what support would fit your life.</source>
+        <translation>Hoe u uw dagen doorbrengt, vertelt ons welke steun bij uw leven past.</translation>
+    </message>
+    <message>
+        <source>Your home decides which adaptations or help are possible and needed.</source>
+        <translation>Uw woning bepaalt welke aanpassingen of hulp mogelijk en nodig zijn.</translation>
+    </message>
+    <message>
+        <source>Only if you want to: how things go at home can matter for the help that fits.</source>
+        <translation>Alleen als u dat wilt: hoe het thuis gaat, kan uitmaken voor de hulp die past.</translation>
+    </message>
+    <message>
+        <source>Only if you want to: how you feel can matter for the help that fits. We write down what you can and cannot do, never a diagnosis.</source>
+        <translation>Alleen als u dat wilt: hoe u zich voelt, kan uitmaken voor de hulp die past. We schrijven op wat u wel en niet kunt, nooit een diagnose.</translation>
+    </message>
+    <message>
+        <source>We write down what you can no longer do yourself (the limitation), not illnesses or medicines. That is what the help is based on.</source>
+        <translation>We schrijven op wat u zelf niet meer kunt (de beperking), geen ziektes of medicijnen. Daar is de hulp op gebaseerd.</translation>
+    </message>
+    <message>
+        <source>Only if you want to: alcohol, drugs or pills can matter for the help.</source>
+        <translation>Alleen als u dat wilt: alcohol, drugs of pillen kunnen uitmaken voor de hulp.</translation>
+    </message>
+    <message>
+        <source>Washing, dressing and eating: we ask what you can do yourself and what not.</source>
+        <translation>Wassen, aankleden en eten: we vragen wat u zelf kunt en wat niet.</translation>
+    </message>
+    <message>
+        <source>Cleaning, shopping, cooking and the laundry: we ask what still works and where you need help.</source>
+        <translation>Schoonmaken, boodschappen, koken en de was: we vragen wat nog lukt en waar u hulp bij nodig hebt.</translation>
+    </message>
+    <message>
+        <source>People around you may already help, or could. We ask so the help fits what they do.</source>
+        <translation>Mensen om u heen helpen misschien al, of zouden kunnen helpen. We vragen het zodat de hulp past bij wat zij doen.</translation>
+    </message>
+    <message>
+        <source>Getting out, meeting people and taking part: we ask what you miss.</source>
+        <translation>Naar buiten gaan, mensen ontmoeten en meedoen: we vragen wat u mist.</translation>
+    </message>
+    <message>
+        <source>Contact with police or courts is criminal data. We only talk about it if it really matters for your question, and in a Wmo dossier we write nothing down.</source>
+        <translation>Contact met politie of rechter zijn strafrechtelijke gegevens. We praten er alleen over als het echt uitmaakt voor uw vraag, en in een Wmo-dossier schrijven we er niets over op.</translation>
+    </message>
+    <message>
+        <source>Questions about children in the household are asked only when there are children and you agree that it matters for your question.</source>
+        <translation>Vragen over kinderen in het huishouden stellen we alleen als er kinderen zijn en u het eens bent dat het uitmaakt voor uw vraag.</translation>
     </message>
 </context>
 <context>

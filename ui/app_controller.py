@@ -157,11 +157,9 @@ class AppController(QObject):
             window.home.setFocus()
             return
         try:
-            view = window.open_citizen(target[0])
-        except Exception:  # the citizen is gone: stay home
+            window.restore(target)
+        except Exception:  # the citizen or conversation is gone: stay home
             logger.info("navigation target no longer available")
-            return
-        view.restore_focus(target[1])
 
     def _integrity_done(self, ok: object) -> None:
         if self.session is None:

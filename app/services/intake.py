@@ -141,6 +141,22 @@ class IntakeService:
 
         return self.db.transaction(write)
 
+    def intakes_for(self, citizen_id: str) -> list[Intake]:
+        """The citizen's intakes, newest first."""
+        return self.db.run(lambda c: repo.intakes_for(c, citizen_id))
+
+    def get(self, intake_id: str) -> Intake | None:
+        return self.db.run(lambda c: repo.get_intake(c, intake_id))
+
+    def help_requests(self, intake_id: str) -> list[HelpRequest]:
+        return self.db.run(lambda c: repo.help_requests(c, intake_id))
+
+    def handover(self, intake_id: str) -> bool:
+        return self.db.run(lambda c: repo.has_handover(c, intake_id))
+
+    def law(self, intake_id: str) -> Law:
+        return Law(self.db.run(lambda c: repo.dossier_of(c, intake_id))[0])
+
     def scope(self, intake_id: str) -> DomainScope:
         return self.db.run(lambda c: self._scope(c, intake_id))
 

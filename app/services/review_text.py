@@ -87,7 +87,8 @@ def describe(conn: Connection, intakes: IntakeService, intake_id: str) -> list[R
         if item in answers:
             text = translate("Onderzoek", label)
             add("onderzoek", item, translate("Review", "Wmo onderzoek"), f"{text}: {answers[item]}")
-    items.extend(_domain_items(conn, intakes, intake_id, views))
+    if intake_repo.has_handover(conn, intake_id):  # no domain holds anything before it
+        items.extend(_domain_items(conn, intakes, intake_id, views))
     for person in repo.network_persons(conn, intake_id):
         parts = [person.name, person.relation, person.contact, person.support]
         add(

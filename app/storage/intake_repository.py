@@ -195,3 +195,13 @@ def set_basis_art9(conn: Connection, intake_id: str, basis: str) -> None:
         " (SELECT dossier_id FROM intake WHERE id = ?)",
         (basis, intake_id),
     )
+
+
+def intakes_for(conn: Connection, citizen_id: str) -> list[Intake]:
+    rows = conn.execute(
+        "SELECT i.id FROM intake i JOIN dossier d ON d.id = i.dossier_id WHERE d.citizen_id = ?"
+        " ORDER BY i.started_at DESC",
+        (citizen_id,),
+    ).fetchall()
+    found = (get_intake(conn, r[0]) for r in rows)
+    return [i for i in found if i is not None]

@@ -25,6 +25,8 @@ def unnamed_interactive_widgets() -> list[str]:
     for widget in QApplication.allWidgets():
         if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(widget.window()):
             continue
+        if not widget.window().isVisible():  # e.g. a closed combo box's popup list
+            continue
         if isinstance(widget.parent(), QAbstractSpinBox):  # the spin box's own line edit
             continue
         iface = QAccessible.queryAccessibleInterface(widget)

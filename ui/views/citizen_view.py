@@ -30,6 +30,7 @@ class CitizenView(QWidget):
     """Emits ``back_requested`` to return home."""
 
     back_requested = Signal()
+    intake_requested = Signal(str, str)  # citizen id, intake id ("" for a new conversation)
 
     def __init__(self, session: Session, citizen_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,16 @@ class CitizenView(QWidget):
         self.new_button.clicked.connect(self._new_note)
         self.delete_button = QPushButton(self.tr("&Delete selected note"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.intake_button = QPushButton(self.tr("New &kitchen-table conversation"))
+        self.intake_button.setObjectName("new_intake")
+        self.intake_button.clicked.connect(lambda: self.intake_requested.emit(citizen_id, ""))
+        self.intakes_list = QListWidget()
+        self.intakes_list.setObjectName("intake_list")
+        self.intakes_list.setAccessibleName(self.tr("Conversations"))
+        self.intakes_list.setMaximumHeight(90)
+        self.intakes_list.itemActivated.connect(
+            lambda item: self.intake_requested.emit(citizen_id, str(item.data(NOTE_ID_ROLE)))
+        )
         self.back_button = QPushButton(self.tr("&Back to overview"))
         self.back_button.clicked.connect(self.back_requested)
         self.message = QLabel()
@@ -78,6 +89,10 @@ class CitizenView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.details)
+        conversations = QHBoxLayout()
+        conversations.addWidget(self.intakes_list, 1)
+        conversations.addWidget(self.intake_button)
+        layout.addLayout(conversations)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes_list, 1)
         layout.addWidget(editor_label)
@@ -90,6 +105,15 @@ class CitizenView(QWidget):
         self._show_notes(notes)
         self.autosaver.restore()
         self.setFocusProxy(self.editor)
+
+    def show_intakes(self, intakes: list[tuple[str, str]]) -> None:
+        """(intake id, line) per conversation, newest first; Enter opens one."""
+        self.intakes_list.clear()
+        for intake_id, line in intakes:
+            item = QListWidgetItem(line)
+            item.setData(NOTE_ID_ROLE, intake_id)
+            self.intakes_list.addItem(item)
+        self.intakes_list.setVisible(bool(intakes))
 
     def _show_error(self, exc: Exception) -> None:
         self.message.setText(str(exc))

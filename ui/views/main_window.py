@@ -18,12 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.closing import IntakeStatus
+from app.domain.profile import AgencyProfile
 from app.formatting import format_datetime
+from app.services.intake import IntakeService
+from app.services.profiles import installed_profile
 from app.services.session import Session
 from ui.views.citizen_view import CitizenView
 from ui.views.home_view import HomeView
+from ui.views.intake.intake_view import IntakeView
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+
+
+class ProfileMissing(Exception):
+    """The vault has no agency profile installed (the first-run wizard always installs one)."""
+
+
 HIDE_SHORTCUT = QKeySequence("Ctrl+Shift+H")
 
 
@@ -38,6 +49,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Keukentafel")
         self._session = session
         self.citizen_view: CitizenView | None = None
+        self.intake_view: IntakeView | None = None
+        self._profile: AgencyProfile | None = None
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -156,28 +169,77 @@ class MainWindow(QMainWindow):
         self._close_citizen()
         view = CitizenView(self._session, citizen_id)
         view.back_requested.connect(self.show_home)
+        view.intake_requested.connect(self._intake_requested)
+        view.show_intakes(self._intake_lines(citizen_id))
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.citizen_view = view
         view.setFocus()
         return view
 
+    def profile(self) -> AgencyProfile:
+        """The installed agency profile (read and verified once per unlock)."""
+        if self._profile is None:
+            verified = installed_profile(self._session)
+            if verified is None:
+                raise ProfileMissing
+            self._profile = verified.profile
+        return self._profile
+
+    def _intake_lines(self, citizen_id: str) -> list[tuple[str, str]]:
+        try:
+            service = IntakeService(self._session.vault.db, self._session.trail, self.profile())
+        except ProfileMissing:
+            return []
+        return [
+            (i.id, f"{format_datetime(i.started_at, 'short')} — {IntakeStatus(i.status).label}")
+            for i in service.intakes_for(citizen_id)
+        ]
+
+    def _intake_requested(self, citizen_id: str, intake_id: str) -> None:
+        self.open_intake(citizen_id, intake_id or None)
+
+    def open_intake(self, citizen_id: str, intake_id: str | None = None) -> IntakeView:
+        """A new conversation (``intake_id`` None) or an existing one, in place of the citizen."""
+        self._close_citizen()
+        view = IntakeView(self._session, self.profile(), citizen_id, intake_id)
+        view.back_requested.connect(lambda: self.open_citizen(citizen_id))
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.intake_view = view
+        view.steps.setFocus()
+        return view
+
     def _close_citizen(self) -> None:
-        if self.citizen_view is not None:
-            self.citizen_view.flush_drafts()
-            self.stack.removeWidget(self.citizen_view)
-            self.citizen_view.deleteLater()
-            self.citizen_view = None
+        for view in (self.citizen_view, self.intake_view):
+            if view is not None:
+                view.flush_drafts()
+                self.stack.removeWidget(view)
+                view.deleteLater()
+        self.citizen_view = None
+        self.intake_view = None
 
     def navigation_state(self) -> tuple[str, str] | None:
-        """Ids only: which citizen and which field, to come back to after unlock."""
+        """Ids only: which citizen (or conversation) and which field, to come back to."""
+        if self.intake_view is not None:
+            ctx = self.intake_view.ctx
+            return f"intake:{ctx.citizen_id}:{ctx.intake_id or ''}", ""
         if self.citizen_view is None:
             return None
         return self.citizen_view.citizen_id, self.citizen_view.autosaver.field_key
 
+    def restore(self, target: tuple[str, str]) -> None:
+        """Open what ``navigation_state`` described (raises when it is gone)."""
+        if target[0].startswith("intake:"):
+            _, citizen_id, intake_id = target[0].split(":", 2)
+            self.open_intake(citizen_id, intake_id or None)
+            return
+        self.open_citizen(target[0]).restore_focus(target[1])
+
     def flush_drafts(self) -> None:
-        if self.citizen_view is not None:
-            self.citizen_view.flush_drafts()
+        for view in (self.citizen_view, self.intake_view):
+            if view is not None:
+                view.flush_drafts()
 
     def save_geometry(self) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())

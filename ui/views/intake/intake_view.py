@@ -1,0 +1,266 @@
+"""The intake window (DESIGN section 6): the steps on the left as a list the worker moves
+through freely, each with its state in words; the current step in the centre under the help
+request in the citizen's own words and the permanent reminder that the citizen can read this;
+*Wat leggen we vast* on the right; F11 turns it into the large-type read-along view.
+
+Keyboard: Ctrl+PgDown / Ctrl+PgUp next and previous step, F11 read along, F1 the agency's
+privacy protocol, Alt+letter for every field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.closing import IntakeStatus
+from app.domain.intake import IntakeMode
+from app.domain.profile import AgencyProfile, Law
+from app.services.session import Session
+from ui.views.intake.context import IntakeContext, named
+from ui.views.intake.domain_page import DomainPage
+from ui.views.intake.record_pages import (
+    ConcernsPage,
+    MedicalPage,
+    MeldcodePage,
+    NetworkPage,
+    OnderzoekPage,
+)
+from ui.views.intake.record_panel import ReadAlongDialog, RecordPanel
+from ui.views.intake.review_pages import ClosePage, ReviewPage
+from ui.views.intake.start_pages import InfoPage, RequestPage, StartPage
+
+STEP_IDS = (
+    "start",
+    "information",
+    "request",
+    "domains",
+    "concerns",
+    "onderzoek",
+    "network",
+    "medical",
+    "meldcode",
+    "review",
+    "close",
+)
+
+
+class IntakeView(QWidget):
+    back_requested = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        profile: AgencyProfile,
+        citizen_id: str,
+        intake_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("intake_view")
+        self.ctx = IntakeContext(session, profile, citizen_id, intake_id)
+        self.ctx.changed.connect(self.refresh)
+        self.read_along: ReadAlongDialog | None = None
+        self.info_box: QMessageBox | None = None
+        self.banner = named(QLabel(), "help_request_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        font = self.banner.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.banner.setFont(font)
+        self.reminder = named(
+            QLabel(self.tr("The citizen can read this — neutral and factual, no diagnoses.")),
+            "reminder",
+        )
+        self.reminder.setFrameShape(QFrame.Shape.StyledPanel)
+        self.reminder.setMargin(4)
+        self.pages: dict[str, QWidget] = {
+            "start": StartPage(self.ctx),
+            "information": InfoPage(self.ctx),
+            "request": RequestPage(self.ctx),
+            "domains": DomainPage(self.ctx),
+            "concerns": ConcernsPage(self.ctx),
+            "onderzoek": OnderzoekPage(self.ctx),
+            "network": NetworkPage(self.ctx),
+            "medical": MedicalPage(self.ctx),
+            "meldcode": MeldcodePage(self.ctx),
+            "review": ReviewPage(self.ctx),
+            "close": ClosePage(self.ctx),
+        }
+        self.titles = {
+            "start": self.tr("Start"),
+            "information": self.tr("Information first"),
+            "request": self.tr("Help request"),
+            "domains": self.tr("Life domains"),
+            "concerns": self.tr("Other concerns?"),
+            "onderzoek": self.tr("Wmo onderzoek"),
+            "network": self.tr("Network and details"),
+            "medical": self.tr("Medical"),
+            "meldcode": self.tr("Meldcode"),
+            "review": self.tr("Look back together"),
+            "close": self.tr("Close"),
+        }
+        self.steps = named(QListWidget(), "steps")
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setMinimumWidth(210)
+        self.stack = QStackedWidget()
+        for step in STEP_IDS:
+            self.stack.addWidget(self.pages[step])
+            self.steps.addItem(self.titles[step])
+        self.steps.currentRowChanged.connect(self._show_step)
+        self.panel = RecordPanel(self.ctx)
+        self.panel.read_along.clicked.connect(self.open_read_along)
+        self.back_button = named(QPushButton(self.tr("&Back to the citizen")), "intake_back")
+        self.back_button.clicked.connect(self.back_requested)
+        self.protocol_button = named(QPushButton(self.tr("Privacy protocol (F1)")), "protocol")
+        self.protocol_button.clicked.connect(self.show_protocol)
+        self._layout()
+        for keys, slot in (
+            ("Ctrl+PgDown", lambda: self.move(1)),
+            ("Ctrl+PgUp", lambda: self.move(-1)),
+            ("F11", self.open_read_along),
+            ("F1", self.show_protocol),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        self.refresh()
+        self.steps.setCurrentRow(0 if intake_id is None else STEP_IDS.index("domains"))
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.banner, 1)
+        top.addWidget(self.protocol_button)
+        top.addWidget(self.back_button)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.reminder)
+        centre_layout.addWidget(self.stack, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.steps)
+        splitter.addWidget(centre)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([230, 820, 360])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    # -- navigation ------------------------------------------------------------------------------
+    def current_step(self) -> str:
+        return STEP_IDS[max(self.steps.currentRow(), 0)]
+
+    def go(self, step: str) -> QWidget:
+        self.steps.setCurrentRow(STEP_IDS.index(step))
+        return self.pages[step]
+
+    def move(self, delta: int) -> None:
+        row = min(max(self.steps.currentRow() + delta, 0), len(STEP_IDS) - 1)
+        self.steps.setCurrentRow(row)
+
+    def _show_step(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[STEP_IDS[row]]
+        page.refresh()  # type: ignore[attr-defined]
+        self.stack.setCurrentWidget(page)
+
+    # -- state ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        ctx = self.ctx
+        words = [r.words for r in ctx.service.help_requests(ctx.intake_id)] if ctx.started else []
+        self.banner.setText(
+            self.tr("Help request in the citizen's words: {words}").format(
+                words=" · ".join(f"“{w}”" for w in words)
+            )
+            if words
+            else self.tr("No help request yet: start from the citizen's own question.")
+        )
+        states = self._states()
+        for row, step in enumerate(STEP_IDS):
+            self.steps.item(row).setText(f"{self.titles[step]} — {states[step]}")
+        current = self.pages[self.current_step()]
+        current.refresh()  # type: ignore[attr-defined]
+        self.panel.refresh()
+        if self.read_along is not None:
+            self.read_along.refresh()
+
+    def _states(self) -> dict[str, str]:
+        done, todo, optional, skip = (
+            self.tr("done"),
+            self.tr("to do"),
+            self.tr("if needed"),
+            self.tr("not needed"),
+        )
+        states = dict.fromkeys(STEP_IDS, todo)
+        states.update(network=optional, medical=optional, meldcode=self.tr("only with signs"))
+        ctx = self.ctx
+        if not ctx.started:
+            return states
+        intake_id = ctx.require_id()
+        intake = ctx.service.get(intake_id)
+        states["start"] = done
+        informed = ctx.service.handover(intake_id)
+        states["information"] = done if informed else todo
+        contact_only = intake is not None and intake.mode is IntakeMode.CONTACT_ONLY
+        items = ctx.review.review_items(intake_id)
+        kinds = {i.kind for i in items}
+        states["request"] = skip if contact_only else (done if "help_request" in kinds else todo)
+        states["domains"] = skip if contact_only else optional
+        states["concerns"] = skip if contact_only else (done if "concerns" in kinds else todo)
+        check = ctx.review.close_check(intake_id)
+        wmo = ctx.service.law(intake_id) is Law.WMO
+        if contact_only or not wmo:
+            states["onderzoek"] = skip
+        elif not check.wmo_explained_missing:
+            states["onderzoek"] = done
+        if check.documents_without_disposition:
+            states["medical"] = self.tr("disposition missing")
+        states["review"] = skip if contact_only else (done if check.reviewed else todo)
+        states["close"] = check.status.label if check.status is not IntakeStatus.OPEN else todo
+        return states
+
+    # -- read along and the protocol -----------------------------------------------------------
+    def open_read_along(self) -> ReadAlongDialog:
+        if self.read_along is None:
+            dialog = ReadAlongDialog(self.ctx, self)
+            dialog.finished.connect(self._read_along_closed)
+            self.read_along = dialog
+            dialog.showFullScreen()
+        return self.read_along
+
+    def _read_along_closed(self) -> None:
+        if self.read_along is not None:
+            self.read_along.deleteLater()
+            self.read_along = None
+
+    def show_protocol(self) -> None:
+        text = self.ctx.profile.guidance_for("privacyprotocol") or self.tr(
+            "Your organisation has not added its privacy protocol to the profile."
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Privacy protocol"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.finished.connect(box.deleteLater)
+        box.finished.connect(lambda _r: setattr(self, "info_box", None))
+        self.info_box = box
+        box.open()
+
+    def flush_drafts(self) -> None:
+        self.pages["domains"].content.autosaver.flush()  # type: ignore[attr-defined]

@@ -1,0 +1,107 @@
+"""*Wat leggen we vast*: a live, plain-language list of what will be stored, and the large-type
+**Meekijken** view for the citizen to read along (R-000-35). Both show the same lines, built
+from the one review list of the vault, plus the domains that stay closed — nothing else, and
+nothing of other citizens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.scope import DomainStatus
+from app.domain.zrm import display_name
+from ui.views.intake.context import IntakeContext, named
+
+
+def record_lines(ctx: IntakeContext) -> list[str]:
+    """One line per stored entry, then one for the domains that stay closed."""
+    if not ctx.started:
+        return []
+    intake_id = ctx.require_id()
+    lines = []
+    for item in ctx.review.review_items(intake_id):
+        line = f"{item.heading}: {item.text}"
+        if item.citizen_view:
+            line += " — " + QCoreApplication.translate(
+                "RecordPanel", "citizen's view: {view}"
+            ).format(view=item.citizen_view)
+        lines.append(line)
+    if ctx.service.handover(intake_id):
+        scope = ctx.service.scope(intake_id)
+        closed = [
+            display_name(d)
+            for d in ctx.profile.zrm_domains()
+            if scope.status(d.id) is DomainStatus.NOT_DISCUSSED
+        ]
+        if closed:
+            label = DomainStatus.NOT_DISCUSSED.label
+            lines.append(f"{label[:1].upper()}{label[1:]}: {', '.join(closed)}")
+    return lines
+
+
+class RecordPanel(QWidget):
+    def __init__(self, ctx: IntakeContext) -> None:
+        super().__init__()
+        self._ctx = ctx
+        title = QLabel(self.tr("What we record"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.list = named(QListWidget(), "record_list")
+        self.list.setAccessibleName(self.tr("What we record"))
+        self.list.setWordWrap(True)
+        self.read_along = named(QPushButton(self.tr("Read &along (F11)")), "read_along_button")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.read_along)
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.list.addItems(record_lines(self._ctx))
+
+
+class ReadAlongDialog(QDialog):
+    """Full screen, large type: exactly what is recorded. Esc or F11 closes it."""
+
+    def __init__(self, ctx: IntakeContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("read_along")
+        self.setWindowTitle(self.tr("Read along"))
+        self._ctx = ctx
+        heading = QLabel(self.tr("This is what we write down about you"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        heading.setFont(font)
+        self.list = named(QListWidget(), "read_along_list")
+        self.list.setAccessibleName(self.tr("What we record"))
+        self.list.setWordWrap(True)
+        big = self.list.font()
+        big.setPointSizeF(big.pointSizeF() * 1.8)
+        self.list.setFont(big)
+        self.close_button = named(QPushButton(self.tr("&Back (Esc)")), "read_along_close")
+        self.close_button.clicked.connect(self.accept)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.close_button)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.list.addItems(record_lines(self._ctx))
+
+    def lines(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
