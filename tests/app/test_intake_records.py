@@ -301,3 +301,34 @@ def test_r004_15_personal_notes_expire_after_the_agencys_period(session: Session
     assert kit.review.purge_personal_notes() == 1
     assert [n.body for n in kit.records.notes(intake_id)] == ["Dossiernotitie."]
     assert "expire" in [e.action for e in session.vault.db.run(audit.events)]
+
+
+def test_r004_05_r003_15_r001_04_the_basis_is_the_statutory_task_never_agreement(
+    session: Session,
+) -> None:
+    kit = intakes(session)
+    for law, type_id, name in ((Law.WMO, "huishoudelijke-hulp", "Ans Proef"),
+                               (Law.WGS, "schulden", "Bert Proef")):  # fmt: skip
+        informed_intake(kit, type_id=type_id, law=law, name=name)
+    bases = session.vault.db.run(
+        lambda c: c.execute("SELECT law, basis_art6 FROM dossier ORDER BY law").fetchall()
+    )
+    assert [law for law, _ in bases] == ["wgs", "wmo"]
+    for _, basis in bases:
+        assert basis.startswith("AVG art. 6 lid 1 sub e")
+        assert "toestemming" not in basis.lower()
+        assert "instemming" not in basis.lower()
+
+
+def test_r002_07_r000_13_no_total_or_average_and_absent_scores_read_not_assessed(
+    session: Session,
+) -> None:
+    kit = intakes(session)
+    intake_id = informed_intake(kit)
+    kit.service.score_domain(intake_id, "instrumentele_adl", 2, "gesprek", ON)
+    assessment = kit.service.assessment(intake_id)
+    assert not assessment.complete
+    assert not any(hasattr(assessment, name) for name in ("total", "average", "mean", "sum"))
+    labels = {d: assessment.label(d) for d in kit.service.scope(intake_id).all_domains()}
+    assert labels["instrumentele_adl"].startswith("2")
+    assert {v for d, v in labels.items() if d != "instrumentele_adl"} == {"not assessed"}

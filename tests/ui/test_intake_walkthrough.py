@@ -227,3 +227,33 @@ def test_every_step_has_named_widgets(qtbot, controller) -> None:
         ]
         assert unnamed == [], step
         shot(view, f"step-{STEP_IDS.index(step):02d}-{step}")
+
+
+def test_r004_16_r000_09_reminder_and_why_we_ask_and_no_forced_order(qtbot, controller) -> None:
+    view = open_intake(qtbot, controller)
+    assert view.reminder.isVisible()
+    assert "neutral" in view.reminder.text() or "neutraal" in view.reminder.text()
+    start_and_inform(qtbot, view, "huishoudelijke-hulp", "Hulp in huis")
+    for step in reversed(STEP_IDS):  # any order: nothing is forced
+        view.go(step)
+        assert view.current_step() == step
+        assert view.reminder.isVisible()
+    page = view.go("domains")
+    whys = set()
+    for row in range(page.domains.count()):
+        page.domains.setCurrentRow(row)
+        assert page.why.text()
+        whys.add(page.why.text())
+    assert len(whys) >= 13  # each ZRM domain its own reason
+
+
+def test_r000_46_others_present_only_with_the_citizens_agreement(qtbot, controller) -> None:
+    view = open_intake(qtbot, controller)
+    qtbot.keyClicks(child(view, "start_present"), "dochter, tolk")
+    click(qtbot, view, "start_button")
+    assert view.ctx.intake_id is None
+    assert child(view, "start_message").text()
+    child(view, "start_present_agreed").setChecked(True)
+    click(qtbot, view, "start_button")
+    assert view.ctx.intake_id is not None
+    assert db(view, "SELECT present FROM intake") == [('["dochter", "tolk"]',)]
