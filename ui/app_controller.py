@@ -127,6 +127,15 @@ class AppController(QObject):
         self._restore_navigation(session, window)
         self.lock_controller.start(session.idle_minutes)
         self.tasks.run(session.vault.integrity_check, self._integrity_done, self._integrity_failed)
+        from app.services.housekeeping import run_purges
+
+        self.tasks.run(lambda: run_purges(session), self._purged, self._purge_failed)
+
+    def _purged(self, report: object) -> None:
+        logger.info("purges after unlock: %s", report)  # counts only, never content
+
+    def _purge_failed(self, exc: Exception) -> None:
+        logger.error("purge after unlock failed: %s", type(exc).__name__)
 
     def show_settings(self) -> None:
         from ui.views.settings_dialog import SettingsDialog

@@ -210,3 +210,17 @@ def test_r000_11_after_a_withdrawal_the_domains_content_can_be_deleted(session: 
         )  # fmt: skip
     assert kit.review.delete_withdrawn_content(intake_id, "sociaal_netwerk") == 1
     assert kit.records.notes(intake_id) == []
+
+
+def test_purges_run_as_one_housekeeping_call_after_unlock(session: Session) -> None:
+    from app.services.housekeeping import run_purges
+
+    clock = Clock(session.now())  # the session's own clock decides at purge time
+    kit = intakes(session, now=clock)
+    intake_id = informed_intake(kit)
+    kit.records.add_note(intake_id, "Wacht nog even.", NoteKind.FACT, NoteSource.CITIZEN, ON)
+    kit.review.close(intake_id, IntakeStatus.NOT_PURSUED)
+    assert run_purges(session).intakes_purged == 0  # session's own clock: still in grace
+    session.now = lambda: clock.value + timedelta(days=400)
+    report = run_purges(session)
+    assert (report.intakes_purged, _count(session, "SELECT count(*) FROM note")) == (1, 0)
