@@ -22,7 +22,7 @@ from app.domain.notes import MedicalWordWarning
 from app.domain.scope import DomainStatus
 from app.domain.zrm import DOMAIN_IDS, domain_name
 from tests.ui.test_accessible_names import unnamed_interactive_widgets
-from tests.ui.test_first_run_and_lock import add_citizen, run_wizard
+from tests.ui.test_first_run_and_lock import add_citizen, run_wizard, unlock
 from ui.views.intake.intake_view import STEP_IDS, IntakeView
 from ui.views.intake.record_panel import record_lines
 
@@ -257,3 +257,21 @@ def test_r000_46_others_present_only_with_the_citizens_agreement(qtbot, controll
     click(qtbot, view, "start_button")
     assert view.ctx.intake_id is not None
     assert db(view, "SELECT present FROM intake") == [('["dochter", "tolk"]',)]
+
+
+def test_a_lock_mid_conversation_comes_back_to_the_same_intake_and_draft(
+    qtbot, controller
+) -> None:
+    view = open_intake(qtbot, controller)
+    intake_id = start_and_inform(qtbot, view, "huishoudelijke-hulp", "Hulp in huis")
+    view.go("domains").select("instrumentele_adl")
+    qtbot.keyClicks(child(view, "note_body"), "Half getypte notitie")
+    controller.lock()
+    assert controller.main_window is None
+    unlock(qtbot, controller)
+    again = controller.main_window.intake_view
+    assert again is not None
+    assert again.ctx.intake_id == intake_id
+    page = again.go("domains")
+    page.select("instrumentele_adl")
+    assert child(again, "note_body").toPlainText() == "Half getypte notitie"
