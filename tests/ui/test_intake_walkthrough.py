@@ -22,7 +22,7 @@ from app.domain.notes import MedicalWordWarning
 from app.domain.scope import DomainStatus
 from app.domain.zrm import DOMAIN_IDS, domain_name
 from tests.ui.test_accessible_names import unnamed_interactive_widgets
-from tests.ui.test_first_run_and_lock import add_citizen, run_wizard, unlock
+from tests.ui.test_first_run_and_lock import _activate, add_citizen, run_wizard, unlock
 from ui.views.intake.intake_view import STEP_IDS, IntakeView
 from ui.views.intake.record_panel import record_lines
 
@@ -63,6 +63,7 @@ def open_intake(qtbot, controller) -> IntakeView:
     view = controller.main_window.intake_view
     assert view is not None
     controller.main_window.resize(1400, 860)
+    _activate(qtbot, controller.main_window)  # shortcuts reach only the active window
     return view
 
 
@@ -259,9 +260,7 @@ def test_r000_46_others_present_only_with_the_citizens_agreement(qtbot, controll
     assert db(view, "SELECT present FROM intake") == [('["dochter", "tolk"]',)]
 
 
-def test_a_lock_mid_conversation_comes_back_to_the_same_intake_and_draft(
-    qtbot, controller
-) -> None:
+def test_a_lock_mid_conversation_comes_back_to_the_same_intake_and_draft(qtbot, controller) -> None:
     view = open_intake(qtbot, controller)
     intake_id = start_and_inform(qtbot, view, "huishoudelijke-hulp", "Hulp in huis")
     view.go("domains").select("instrumentele_adl")

@@ -86,6 +86,11 @@ class DomainContent(QWidget):
         self.autosaver = DraftAutosaver(
             self.body, ctx.session.drafts, self.view_key, "note:", self._draft_error
         )
+        for combo in (self.kind, self.source, self.compartment, self.refers_to, self.score):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         self._layout()
         self.show_domain(None)
 
@@ -126,6 +131,7 @@ class DomainContent(QWidget):
         notes_layout.addWidget(self.body, 1)
         notes_layout.addLayout(buttons)
         extra = QFormLayout()
+        extra.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for text, field in (
             (self.tr("&Limitation (what the citizen cannot do):"), self.limitation),
             (self.tr("Limitation so&urce:"), self.limitation_source),
@@ -142,9 +148,9 @@ class DomainContent(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(notes_box, 1)
+        layout.addWidget(self.message)  # right under the note: where the warning is needed
         layout.addLayout(extra)
         layout.addLayout(extra_buttons)
-        layout.addWidget(self.message)
 
     def show_domain(self, domain: str | None) -> None:
         """Fill the content for an open ``domain``; None hides and disables everything."""

@@ -38,7 +38,7 @@ class DomainPage(QWidget):
         self._ctx = ctx
         self.domains = named(QListWidget(), "domain_list")
         self.domains.setAccessibleName(self.tr("Life domains"))
-        self.domains.setMinimumWidth(280)
+        self.domains.setMinimumWidth(240)
         self.domains.currentItemChanged.connect(lambda *_: self._show_current())
         self.title = QLabel()
         font = self.title.font()
@@ -66,10 +66,12 @@ class DomainPage(QWidget):
         scroll.setWidget(detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter()
         splitter.addWidget(self.domains)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 520])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(guidance_box(ctx.profile, "domein"))
@@ -100,6 +102,7 @@ class DomainPage(QWidget):
         )
         self.delete_button.clicked.connect(self.delete_content)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for text, field in (
             (self.tr("&Raised by:"), self.trigger),
             (self.tr("The &concern it serves:"), self.concern),

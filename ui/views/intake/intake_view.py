@@ -9,8 +9,8 @@ privacy protocol, Alt+letter for every field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -113,12 +113,13 @@ class IntakeView(QWidget):
         }
         self.steps = named(QListWidget(), "steps")
         self.steps.setAccessibleName(self.tr("Steps"))
-        self.steps.setMinimumWidth(210)
+        self.steps.setMinimumWidth(250)
         self.stack = QStackedWidget()
         for step in STEP_IDS:
             self.stack.addWidget(self.pages[step])
             self.steps.addItem(self.titles[step])
         self.steps.currentRowChanged.connect(self._show_step)
+        self.steps.installEventFilter(self)
         self.panel = RecordPanel(self.ctx)
         self.panel.read_along.clicked.connect(self.open_read_along)
         self.back_button = named(QPushButton(self.tr("&Back to the citizen")), "intake_back")
@@ -153,7 +154,7 @@ class IntakeView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([230, 820, 360])
+        splitter.setSizes([250, 800, 360])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -169,6 +170,23 @@ class IntakeView(QWidget):
     def move(self, delta: int) -> None:
         row = min(max(self.steps.currentRow() + delta, 0), len(STEP_IDS) - 1)
         self.steps.setCurrentRow(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+PgDown/PgUp on the steps list move a step (the list would jump a page)."""
+        if watched is self.steps and isinstance(event, QKeyEvent):
+            key = event
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and key.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and key.key()
+                in (
+                    Qt.Key.Key_PageDown,
+                    Qt.Key.Key_PageUp,
+                )
+            ):
+                self.move(1 if key.key() == Qt.Key.Key_PageDown else -1)
+                return True
+        return super().eventFilter(watched, event)
 
     def _show_step(self, row: int) -> None:
         if row < 0:
