@@ -353,6 +353,14 @@
         <translation>Notitie opgeslagen.</translation>
     </message>
     <message>
+        <source>Save &amp;correction</source>
+        <translation>&amp;Correctie opslaan</translation>
+    </message>
+    <message>
+        <source>Correcting a note: the earlier wording stays in its history.</source>
+        <translation>U corrigeert een notitie: de eerdere tekst blijft in de geschiedenis bewaard.</translation>
+    </message>
+    <message>
         <source>Limitation saved.</source>
         <translation>Beperking opgeslagen.</translation>
     </message>
@@ -408,6 +416,14 @@
         <translation>Vastgelegde gegevens in dit leefgebied &amp;wissen</translation>
     </message>
     <message>
+        <source>Triage: still &amp;needed</source>
+        <translation>Triage: nog &amp;nodig</translation>
+    </message>
+    <message>
+        <source>Triage: no longer needed, &amp;remove content</source>
+        <translation>Triage: niet meer nodig, inhoud &amp;verwijderen</translation>
+    </message>
+    <message>
         <source>&amp;Raised by:</source>
         <translation>Aangedragen &amp;door:</translation>
     </message>
@@ -446,6 +462,14 @@
     <message>
         <source>Deleted what was recorded in this domain.</source>
         <translation>Wat in dit leefgebied stond is gewist.</translation>
+    </message>
+    <message>
+        <source>Recorded: still needed.</source>
+        <translation>Vastgelegd: nog nodig.</translation>
+    </message>
+    <message>
+        <source>Content of this domain removed.</source>
+        <translation>De inhoud van dit leefgebied is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1365,8 +1389,20 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>moet een lijst zijn</translation>
     </message>
     <message>
+        <source>must be bsn, identiteit, inkomen or verblijfsstatus</source>
+        <translation>moet bsn, identiteit, inkomen of verblijfsstatus zijn</translation>
+    </message>
+    <message>
+        <source>unknown decision point</source>
+        <translation>onbekend beslismoment</translation>
+    </message>
+    <message>
         <source>must be a non-empty text</source>
         <translation>moet een tekst zijn die niet leeg is</translation>
+    </message>
+    <message>
+        <source>too long (at most {count} characters)</source>
+        <translation>te lang (hoogstens {count} tekens)</translation>
     </message>
     <message>
         <source>use lower-case letters, digits, - and _</source>

@@ -5,7 +5,8 @@ Every refusal names the wrong field by its dotted path, e.g.
 Sections are checked in the order of the demo file, so the error reported is usually the first
 one in the file.
 Unknown keys are refused too: a misspelt optional key (``recovry``) would otherwise silently
-switch a safeguard off. Whatever the input, only :class:`InvalidField` is raised.
+switch a safeguard off. Whatever the input, only :class:`InvalidField` is raised. The optional
+parts added later (``needs``, ``[scope]``, ``[guidance]``) are checked in ``profile_extras``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from app.domain.profile import (
     Team,
 )
 from app.domain.profile_errors import InvalidField
+from app.domain.profile_extras import parse_guidance, parse_needs, parse_scope
 from app.domain.zrm import DOMAIN_IDS
 from app.i18n import translate
 
@@ -49,10 +51,11 @@ COMPLAINT_KINDS = frozenset(
 # "signature" is checked by app.services.profile_signing, not here.
 TOP_LEVEL = frozenset(
     ("format", "profile", "organisation", "controllers", "teams", "privacy", "complaint_routes",
-     "retention", "child_domains", "help_request_types", "statutory_recipients",
-     "recipient_organisations", "medical", "documents", "roster", "keys", "signature")
+     "retention", "child_domains", "help_request_types", "scope", "statutory_recipients",
+     "recipient_organisations", "medical", "documents", "guidance", "roster", "keys", "signature")
 )  # fmt: skip
 _CONTACT = ("name", "address", "phone", "email", "website")
+_HELP_TYPE = ("id", "label", "law", "complex", "domains", "needs")
 
 
 def _table(data: Any, path: str, allowed: tuple[str, ...] | frozenset[str] = ()) -> dict[str, Any]:
@@ -206,6 +209,7 @@ def _retention(doc: dict[str, Any]) -> Retention:
         "personal_note_days",
         "domain_scope_review_days",
         "idle_lock_minutes",
+        "not_pursued_grace_days",
     )
     ret = _table(doc.get("retention"), "retention", fields)
     p = "retention."
@@ -216,6 +220,7 @@ def _retention(doc: dict[str, Any]) -> Retention:
         personal_note_days=_int(ret, "personal_note_days", p, 1, 365),
         domain_scope_review_days=_int(ret, "domain_scope_review_days", p, 7, 730),
         idle_lock_minutes=_int(ret, "idle_lock_minutes", p, 1, MAX_IDLE_LOCK_MINUTES, default=10),
+        not_pursued_grace_days=_int(ret, "not_pursued_grace_days", p, 0, 90, default=14),
     )
 
 
@@ -254,7 +259,8 @@ def _help_type(t: dict[str, Any], p: str, children: set[str]) -> HelpRequestType
             raise InvalidField(
                 where, translate("Profile", "a single Wmo request may not open this domain")
             )
-    return HelpRequestType(type_id, label, law, complex_request, tuple(domains))
+    needs = parse_needs(t, p)
+    return HelpRequestType(type_id, label, law, complex_request, tuple(domains), needs)
 
 
 def _medical_words(doc: dict[str, Any]) -> tuple[str, ...]:
@@ -350,11 +356,9 @@ def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
     retention = _retention(doc)
     children = _child_domains(doc)
     child_ids = {c.id for c in children}
-    types = [
-        _help_type(t, p, child_ids)
-        for p, t in _items(doc, "help_request_types", ("id", "label", "law", "complex", "domains"))
-    ]
+    types = [_help_type(t, p, child_ids) for p, t in _items(doc, "help_request_types", _HELP_TYPE)]
     _unique(types, "help_request_types")
+    justitie_in_wmo = parse_scope(doc)
     statutory = [
         StatutoryRecipient(
             _id(s, "id", p), _str(s, "name", p), _str(s, "kind", p), _str(s, "legal_basis", p)
@@ -369,6 +373,7 @@ def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
     _unique(orgs, "recipient_organisations")
     medical_words = _medical_words(doc)
     documents = _documents(doc)
+    guidance = parse_guidance(doc)
     roster = _roster(doc, {t.id for t in teams})
     case_system, recovery = _keys(doc, roster)
     return AgencyProfile(
@@ -389,4 +394,6 @@ def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
         roster=tuple(roster),
         case_system_key=case_system,
         recovery_key=recovery,
+        justitie_in_wmo=justitie_in_wmo,
+        guidance=guidance,
     )

@@ -16,8 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.profile import AgencyProfile, Law, Role
+from app.domain.profile import GUIDANCE_POINTS, AgencyProfile, Law, Role
 from app.domain.profile_errors import InvalidField, ProfileError
+from app.domain.profile_extras import MAX_GUIDANCE_CHARS
 from app.domain.profile_parse import parse_profile
 from app.domain.zrm import DOMAINS
 
@@ -315,3 +316,177 @@ def test_fuzz_any_document_gives_only_profile_errors(doc: dict[str, object]) -> 
 
 def test_issued_date_keeps_its_type() -> None:
     assert demo_profile().issued == date(2026, 11, 1)
+
+
+# --- optional keys: grace days, needs, scope and guidance ------------------------------------
+
+
+def test_demo_profile_sets_grace_days_needs_and_scope() -> None:
+    profile = demo_profile()
+    assert profile.retention.not_pursued_grace_days == 14
+    needs = {t.id: t.needs for t in profile.help_request_types}
+    assert needs["woningaanpassing"] == needs["vervoer"] == ("bsn", "identiteit")
+    assert needs["schulden"] == needs["werk-inkomen"] == ("bsn", "inkomen")
+    assert needs["huishoudelijke-hulp"] == ()
+    assert not profile.justitie_in_wmo
+
+
+def test_a_profile_without_the_optional_keys_gets_their_defaults() -> None:
+    doc = fresh()
+    del doc["retention"]["not_pursued_grace_days"]
+    for help_type in doc["help_request_types"]:
+        help_type.pop("needs", None)
+    del doc["scope"]
+    del doc["guidance"]
+    profile = parse_profile(doc)
+    assert profile.retention.not_pursued_grace_days == 14
+    assert all(t.needs == () for t in profile.help_request_types)
+    assert profile.justitie_in_wmo is False
+    assert profile.guidance == ()
+    assert profile.guidance_for("hulpvraag") == ""
+
+
+@pytest.mark.parametrize("days", [0, 30, 90])
+def test_not_pursued_grace_days_parse_within_bounds(days: int) -> None:
+    doc = fresh()
+    doc["retention"]["not_pursued_grace_days"] = days
+    assert parse_profile(doc).retention.not_pursued_grace_days == days
+
+
+def test_r000_14_needs_parse_in_the_order_given() -> None:
+    doc = fresh()
+    doc["help_request_types"][0]["needs"] = ["verblijfsstatus", "bsn", "inkomen", "identiteit"]
+    help_type = parse_profile(doc).help_request_types[0]
+    assert help_type.needs == ("verblijfsstatus", "bsn", "inkomen", "identiteit")
+
+
+def test_r000_14_an_empty_needs_list_means_no_extra_fields() -> None:
+    doc = fresh()
+    doc["help_request_types"][1]["needs"] = []
+    assert parse_profile(doc).help_request_types[1].needs == ()
+
+
+@pytest.mark.parametrize("value", [True, False])
+def test_scope_justitie_in_wmo_parses(value: bool) -> None:
+    doc = fresh()
+    doc["scope"]["justitie_in_wmo"] = value
+    assert parse_profile(doc).justitie_in_wmo is value
+
+
+def test_an_empty_scope_table_keeps_justitie_out_of_wmo() -> None:
+    doc = fresh()
+    doc["scope"] = {}
+    assert parse_profile(doc).justitie_in_wmo is False
+
+
+def test_r002_29_demo_profile_has_guidance_for_every_decision_point() -> None:
+    profile = demo_profile()
+    assert tuple(point for point, _ in profile.guidance) == GUIDANCE_POINTS
+    for point in GUIDANCE_POINTS:
+        text = profile.guidance_for(point)
+        assert text.strip()
+        assert len(text) <= MAX_GUIDANCE_CHARS
+    assert "Privacyloket" in profile.guidance_for("privacyprotocol")
+
+
+def test_r002_29_guidance_follows_the_flow_whatever_the_file_order() -> None:
+    doc = fresh()
+    doc["guidance"] = {"afsluiten": "  Sluit rustig af.  ", "informatie": "Geef het blad."}
+    profile = parse_profile(doc)
+    assert profile.guidance == (
+        ("informatie", "Geef het blad."),
+        ("afsluiten", "Sluit rustig af."),
+    )
+    assert profile.guidance_for("zrm") == ""
+
+
+def test_r002_29_guidance_may_use_the_full_length() -> None:
+    doc = fresh()
+    doc["guidance"]["zrm"] = "x" * MAX_GUIDANCE_CHARS
+    assert len(parse_profile(doc).guidance_for("zrm")) == MAX_GUIDANCE_CHARS
+
+
+INVALID_OPTIONAL: list[tuple[str, Mutation, str]] = [
+    (
+        "retention.not_pursued_grace_days",
+        lambda d: d["retention"].update(not_pursued_grace_days=91),
+        "from 0 to 90",
+    ),
+    (
+        "retention.not_pursued_grace_days",
+        lambda d: d["retention"].update(not_pursued_grace_days=-1),
+        "from 0 to 90",
+    ),
+    (
+        "retention.not_pursued_grace_days",
+        lambda d: d["retention"].update(not_pursued_grace_days="14"),
+        "whole number",
+    ),
+    (
+        "retention.not_pursued_grace_days",
+        lambda d: d["retention"].update(not_pursued_grace_days=True),
+        "whole number",
+    ),
+    (
+        "help_request_types[2].needs",
+        lambda d: d["help_request_types"][2].update(needs="bsn"),
+        "must be a list",
+    ),
+    (
+        "help_request_types[2].needs[0]",
+        lambda d: d["help_request_types"][2].update(needs=["paspoort"]),
+        "must be bsn, identiteit, inkomen or verblijfsstatus",
+    ),
+    (
+        "help_request_types[2].needs[0]",
+        lambda d: d["help_request_types"][2].update(needs=[1]),
+        "must be bsn, identiteit, inkomen or verblijfsstatus",
+    ),
+    (
+        "help_request_types[2].needs[1]",
+        lambda d: d["help_request_types"][2].update(needs=["bsn", "BSN"]),
+        "must be bsn, identiteit, inkomen or verblijfsstatus",
+    ),
+    (
+        "help_request_types[2].needs[2]",
+        lambda d: d["help_request_types"][2].update(needs=["bsn", "identiteit", "bsn"]),
+        "used twice",
+    ),
+    ("scope", lambda d: d.update(scope="nee"), "must be a table"),
+    (
+        "scope.justitie_in_wmo",
+        lambda d: d["scope"].update(justitie_in_wmo="nee"),
+        "must be true or false",
+    ),
+    ("scope.justitie", lambda d: d["scope"].update(justitie=True), "unknown field"),
+    ("guidance", lambda d: d.update(guidance=["hulpvraag"]), "must be a table"),
+    (
+        "guidance.koffie",
+        lambda d: d["guidance"].update(koffie="Zet eerst koffie."),
+        "unknown decision point",
+    ),
+    ("guidance.zrm", lambda d: d["guidance"].update(zrm=""), "must be a non-empty text"),
+    ("guidance.zrm", lambda d: d["guidance"].update(zrm="   "), "must be a non-empty text"),
+    ("guidance.zrm", lambda d: d["guidance"].update(zrm=42), "must be a non-empty text"),
+    (
+        "guidance.medisch",
+        lambda d: d["guidance"].update(medisch="x" * (MAX_GUIDANCE_CHARS + 1)),
+        "at most 600 characters",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "mutate", "problem"),
+    INVALID_OPTIONAL,
+    ids=[f"{p}-{i}" for i, (p, _, _) in enumerate(INVALID_OPTIONAL)],
+)
+def test_r000_14_r002_29_wrong_optional_key_is_named_by_its_dotted_path(
+    path: str, mutate: Mutation, problem: str
+) -> None:
+    doc = fresh()
+    mutate(doc)
+    with pytest.raises(InvalidField) as error:
+        parse_profile(doc)
+    assert error.value.field == path
+    assert problem in error.value.problem

@@ -274,3 +274,44 @@ def test_a_lock_mid_conversation_comes_back_to_the_same_intake_and_draft(qtbot, 
     page = again.go("domains")
     page.select("instrumentele_adl")
     assert child(again, "note_body").toPlainText() == "Half getypte notitie"
+
+
+def test_correcting_a_note_keeps_its_history_and_triage_removes_content(qtbot, controller) -> None:
+    view = open_intake(qtbot, controller)
+    start_and_inform(qtbot, view, "huishoudelijke-hulp", "Hulp in huis")
+    page = view.go("domains")
+    page.select("instrumentele_adl")
+    qtbot.keyClicks(child(view, "note_body"), "Woont alleen.")
+    click(qtbot, view, "note_save")
+    notes = child(view, "content_notes")
+    notes.setCurrentRow(0)
+    qtbot.keyClick(notes, Qt.Key.Key_Return)
+    body = child(view, "note_body")
+    assert body.toPlainText() == "Woont alleen."
+    body.clear()
+    qtbot.keyClicks(body, "Woont alleen; dochter komt dagelijks.")
+    click(qtbot, view, "note_save")
+    assert db(view, "SELECT body FROM note") == [("Woont alleen; dochter komt dagelijks.",)]
+    assert db(view, "SELECT body FROM note_version") == [("Woont alleen.",)]
+    click(qtbot, view, "triage_remove")
+    assert db(view, "SELECT count(*) FROM note") == [(0,)]
+    assert db(view, "SELECT domain, decision FROM triage") == [("instrumentele_adl", "verwijderd")]
+
+
+def test_r002_29_agency_guidance_at_each_decision_point_and_the_protocol_on_f1(
+    qtbot, controller
+) -> None:
+    view = open_intake(qtbot, controller)
+    profile = view.ctx.profile
+    for step, point in (("information", "informatie"), ("request", "hulpvraag"),
+                        ("domains", "domein"), ("concerns", "andere_zorgen"),
+                        ("medical", "medisch"), ("meldcode", "meldcode"),
+                        ("review", "terugkijken"), ("close", "afsluiten")):  # fmt: skip
+        view.go(step)
+        box = child(view, f"guidance_{point}")
+        assert box.isVisible(), point
+        assert box.text() == profile.guidance_for(point) != ""
+    qtbot.keyClick(view.steps, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: view.info_box is not None)
+    assert view.info_box.text() == profile.guidance_for("privacyprotocol")
+    view.info_box.close()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
 
 from app.domain.citizen import ValidationError
 from app.domain.profile import AgencyProfile
@@ -38,6 +38,18 @@ def message_label(name: str) -> QLabel:
     return label
 
 
+def labelled_form(rows: list[tuple[str, QWidget]], wrap: bool = False) -> QFormLayout:
+    """A form whose labels are buddies of their fields (Alt+letter and accessible names)."""
+    form = QFormLayout()
+    if wrap:
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for text, field in rows:
+        label = QLabel(text)
+        label.setBuddy(field)
+        form.addRow(label, field)
+    return form
+
+
 def guidance_box(profile: AgencyProfile, point: str) -> QLabel:
     """The agency's short guidance at a decision point (R-002-29), or nothing."""
     text = profile.guidance_for(point)
@@ -46,7 +58,8 @@ def guidance_box(profile: AgencyProfile, point: str) -> QLabel:
     label.setWordWrap(True)
     label.setFrameShape(QFrame.Shape.StyledPanel)
     label.setMargin(6)
-    label.setVisible(bool(text))
+    if not text:  # hide() only: show() before it has a parent would open a window
+        label.hide()
     return label
 
 

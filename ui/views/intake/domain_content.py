@@ -7,15 +7,16 @@ describe the limitation; the worker may rephrase or keep the wording deliberatel
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from app.domain.intake import Compartment, NoteKind
 from app.domain.notes import MedicalWordWarning, NoteSource
 from app.domain.zrm import LEVELS, score_label
 from ui.drafts import DraftAutosaver
-from ui.views.intake.context import IntakeContext, message_label, named
+from ui.views.intake.context import IntakeContext, labelled_form, message_label, named
 
 
 class DomainContent(QWidget):
@@ -34,9 +35,11 @@ class DomainContent(QWidget):
         super().__init__()
         self._ctx = ctx
         self.domain: str | None = None
+        self.editing: str | None = None
         self.notes = named(QListWidget(), "content_notes")
         self.notes.setAccessibleName(self.tr("Notes in this domain"))
         self.notes.setMaximumHeight(110)
+        self.notes.itemActivated.connect(self.correct)
         self.kind = named(QComboBox(), "note_kind")
         for text, kind in (
             (self.tr("fact"), NoteKind.FACT),
@@ -130,17 +133,15 @@ class DomainContent(QWidget):
         notes_layout.addWidget(body_label)
         notes_layout.addWidget(self.body, 1)
         notes_layout.addLayout(buttons)
-        extra = QFormLayout()
-        extra.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for text, field in (
-            (self.tr("&Limitation (what the citizen cannot do):"), self.limitation),
-            (self.tr("Limitation so&urce:"), self.limitation_source),
-            (self.tr("ZRM s&core:"), self.score),
-            (self.tr("Score &based on:"), self.basis),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            extra.addRow(label, field)
+        extra = labelled_form(
+            [
+                (self.tr("&Limitation (what the citizen cannot do):"), self.limitation),
+                (self.tr("Limitation so&urce:"), self.limitation_source),
+                (self.tr("ZRM s&core:"), self.score),
+                (self.tr("Score &based on:"), self.basis),
+            ],
+            wrap=True,
+        )
         extra_buttons = QHBoxLayout()
         extra_buttons.addWidget(self.limitation_button)
         extra_buttons.addWidget(self.score_button)
@@ -155,6 +156,7 @@ class DomainContent(QWidget):
     def show_domain(self, domain: str | None) -> None:
         """Fill the content for an open ``domain``; None hides and disables everything."""
         if domain != self.domain:
+            self.editing = None
             self.autosaver.retarget(f"note:{domain or ''}")
             if not self.autosaver.restore():
                 self.autosaver.set_text("")
@@ -170,7 +172,10 @@ class DomainContent(QWidget):
         intake_id = self._ctx.require_id()
         for note in self._ctx.records.notes(intake_id):
             if note.domain == domain:
-                self.notes.addItem(f"{note.kind.value}: {note.body}")
+                kind = self.kind.itemText(self.kind.findData(note.kind.value))
+                item = QListWidgetItem(f"{kind}: {note.body}")
+                item.setData(Qt.ItemDataRole.UserRole, note.id)
+                self.notes.addItem(item)
             if note.kind in (NoteKind.FACT, NoteKind.OBSERVATION):
                 self.refers_to.addItem(note.body[:60], note.id)
         value = self._ctx.service.assessment(intake_id).value(domain)
@@ -181,7 +186,17 @@ class DomainContent(QWidget):
         if domain is None:
             return
 
+        editing = self.editing
+
         def work() -> None:
+            if editing is not None:  # a correction: the earlier wording is kept as history
+                self._ctx.records.correct_note(
+                    editing,
+                    self.body.toPlainText(),
+                    NoteKind(self.kind.currentData()),
+                    keep_medical_words=keep_wording,
+                )
+                return
             self._ctx.records.add_note(
                 self._ctx.require_id(),
                 self.body.toPlainText(),
@@ -197,8 +212,27 @@ class DomainContent(QWidget):
         saved = self._ctx.attempt(work, self.message, self.tr("Note saved."))
         self.keep_button.setVisible(isinstance(self._ctx.last_error, MedicalWordWarning))
         if saved:
+            self.editing = None
+            self.save_note_button.setText(self.tr("Save &note"))
             self.autosaver.discard()
             self.autosaver.set_text("")
+
+    def correct(self, item: QListWidgetItem) -> None:
+        """Enter on a note: its text comes into the editor; saving stores a correction."""
+        note_id = str(item.data(Qt.ItemDataRole.UserRole))
+        note = next(
+            (n for n in self._ctx.records.notes(self._ctx.require_id()) if n.id == note_id), None
+        )
+        if note is None:
+            return
+        self.editing = note_id
+        self.autosaver.set_text(note.body)
+        self.kind.setCurrentIndex(self.kind.findData(note.kind.value))
+        self.save_note_button.setText(self.tr("Save &correction"))
+        self.message.setText(
+            self.tr("Correcting a note: the earlier wording stays in its history.")
+        )
+        self.body.setFocus()
 
     def save_limitation(self) -> None:
         domain = self.domain

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.scope import DomainStatus, Trigger
 from app.domain.why_we_ask import why_we_ask
 from app.domain.zrm import display_name
-from ui.views.intake.context import IntakeContext, guidance_box, message_label, named
+from ui.views.intake.context import IntakeContext, guidance_box, labelled_form, message_label, named
 from ui.views.intake.domain_content import DomainContent
 
 DOMAIN_ROLE = Qt.ItemDataRole.UserRole
@@ -59,6 +59,11 @@ class DomainPage(QWidget):
         layout.addWidget(why_box)
         layout.addWidget(self.state)
         layout.addWidget(self.gate)
+        triage = QHBoxLayout()
+        triage.addWidget(self.still_needed_button)
+        triage.addWidget(self.remove_button)
+        triage.addStretch(1)
+        layout.addLayout(triage)
         layout.addWidget(self.message)
         layout.addWidget(self.content, 3)
         layout.addStretch(1)
@@ -101,17 +106,23 @@ class DomainPage(QWidget):
             QPushButton(self.tr("&Delete what was recorded in this domain")), "gate_delete"
         )
         self.delete_button.clicked.connect(self.delete_content)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for text, field in (
-            (self.tr("&Raised by:"), self.trigger),
-            (self.tr("The &concern it serves:"), self.concern),
-            (self.tr("&Indication (what did you see?):"), self.indication),
-            (self.tr("Why &proportionate (sensitive domain):"), self.proportionality),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        self.still_needed_button = named(
+            QPushButton(self.tr("Triage: still &needed")), "triage_keep"
+        )
+        self.still_needed_button.clicked.connect(lambda: self.triage(True))
+        self.remove_button = named(
+            QPushButton(self.tr("Triage: no longer needed, &remove content")), "triage_remove"
+        )
+        self.remove_button.clicked.connect(lambda: self.triage(False))
+        form = labelled_form(
+            [
+                (self.tr("&Raised by:"), self.trigger),
+                (self.tr("The &concern it serves:"), self.concern),
+                (self.tr("&Indication (what did you see?):"), self.indication),
+                (self.tr("Why &proportionate (sensitive domain):"), self.proportionality),
+            ],
+            wrap=True,
+        )
         buttons = QGridLayout()
         buttons.addWidget(self.propose_button, 0, 0)
         buttons.addWidget(self.yes_button, 0, 1)
@@ -186,6 +197,8 @@ class DomainPage(QWidget):
         ):
             widget.setEnabled(ready and not_discussed)
         self.gate.setVisible(status is not DomainStatus.LINKED)
+        self.still_needed_button.setVisible(status.open)
+        self.remove_button.setVisible(status.open)
         self.yes_button.setEnabled(status is DomainStatus.PROPOSED)
         self.no_button.setEnabled(status is DomainStatus.PROPOSED)
         self.withdraw_button.setEnabled(status is DomainStatus.AGREED)
@@ -246,4 +259,17 @@ class DomainPage(QWidget):
             lambda: self._ctx.review.delete_withdrawn_content(self._ctx.require_id(), domain),
             self.message,
             self.tr("Deleted what was recorded in this domain."),
+        )
+
+    def triage(self, keep: bool) -> None:
+        """A triage moment: is this open domain still needed? If not, its content goes."""
+        domain = self.current_domain()
+        if domain is None:
+            return
+        self._ctx.attempt(
+            lambda: self._ctx.review.triage(self._ctx.require_id(), domain, keep),
+            self.message,
+            self.tr("Recorded: still needed.")
+            if keep
+            else self.tr("Content of this domain removed."),
         )

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -30,18 +29,15 @@ from app.domain.visit_records import (
     MeldcodeKind,
 )
 from app.i18n import translate
-from ui.views.intake.context import IntakeContext, guidance_box, message_label, named
+from ui.views.intake.context import (
+    IntakeContext,
+    guidance_box,
+    labelled_form,
+    message_label,
+    named,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _form(rows: list[tuple[str, QWidget]]) -> QFormLayout:
-    form = QFormLayout()
-    for text, field in rows:
-        label = QLabel(text)
-        label.setBuddy(field)
-        form.addRow(label, field)
-    return form
 
 
 class ConcernsPage(QWidget):
@@ -63,7 +59,7 @@ class ConcernsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(guidance_box(ctx.profile, "andere_zorgen"))
         layout.addWidget(hint)
-        layout.addLayout(_form([(self.tr("The citizen's &answer:"), self.answer)]))
+        layout.addLayout(labelled_form([(self.tr("The citizen's &answer:"), self.answer)]))
         layout.addWidget(self.save_button)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -97,7 +93,7 @@ class OnderzoekPage(QWidget):
         rows = [
             (translate("Onderzoek", ONDERZOEK_ITEMS[k]) + ":", f) for k, f in self.fields.items()
         ]
-        layout.addLayout(_form(rows))
+        layout.addLayout(labelled_form(rows))
         layout.addWidget(QLabel(self.tr("Told the citizen about:")))
         for box in self.explained.values():
             layout.addWidget(box)
@@ -156,7 +152,7 @@ class NetworkPage(QWidget):
         self.identity_box = QGroupBox(self.tr("Identity (no copy, no photo)"))
         identity = QVBoxLayout(self.identity_box)
         identity.addLayout(
-            _form(
+            labelled_form(
                 [
                     (self.tr("&Document:"), self.doc_type),
                     (self.tr("&Number:"), self.doc_number),
@@ -172,7 +168,7 @@ class NetworkPage(QWidget):
         self.extras_button.clicked.connect(self.save_extras)
         self.extras_box = QGroupBox(self.tr("Details this help request needs"))
         extras = QVBoxLayout(self.extras_box)
-        self.extras_form = _form(
+        self.extras_form = labelled_form(
             [
                 (self.tr("&BSN:"), self.extras["bsn"]),
                 (self.tr("In&come:"), self.extras["inkomen"]),
@@ -185,7 +181,7 @@ class NetworkPage(QWidget):
         network_box = QGroupBox(self.tr("Network: name, relation, contact, support — nothing else"))
         network = QVBoxLayout(network_box)
         network.addLayout(
-            _form(
+            labelled_form(
                 [
                     (self.tr("Na&me:"), self.name),
                     (self.tr("Re&lation:"), self.relation),
@@ -287,7 +283,7 @@ class MedicalPage(QWidget):
         layout.addWidget(guidance_box(ctx.profile, "medisch"))
         layout.addWidget(hint)
         layout.addLayout(
-            _form(
+            labelled_form(
                 [
                     (self.tr("Document &from:"), self.source),
                     (self.tr("What &happened to it:"), self.disposition),
@@ -298,7 +294,7 @@ class MedicalPage(QWidget):
         layout.addWidget(self.log_button)
         layout.addWidget(self.documents)
         layout.addWidget(self.dispose_button)
-        layout.addLayout(_form([(self.tr("Medical adviser's co&nclusion:"), self.advice)]))
+        layout.addLayout(labelled_form([(self.tr("Medical adviser's co&nclusion:"), self.advice)]))
         layout.addWidget(self.advice_button)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -372,7 +368,7 @@ class MeldcodePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(guidance_box(ctx.profile, "meldcode"))
         layout.addLayout(
-            _form(
+            labelled_form(
                 [
                     (self.tr("&Kind:"), self.kind),
                     (self.tr("&Signs (facts you saw or heard):"), self.signs),

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,7 +21,7 @@ from app.domain.profile import Law, Role
 from app.domain.scope import Minors
 from app.domain.zrm import display_name
 from app.i18n import translate
-from ui.views.intake.context import IntakeContext, guidance_box, message_label, named
+from ui.views.intake.context import IntakeContext, guidance_box, labelled_form, message_label, named
 
 SHEET = "informatieblad-privacy"
 
@@ -84,18 +83,16 @@ class StartPage(QWidget):
         self.start_button = named(QPushButton(self.tr("&Start the conversation")), "start_button")
         self.start_button.clicked.connect(self.start)
         self.message = message_label("start_message")
-        form = QFormLayout()
-        for text, field in (
-            (self.tr("&Law:"), self.law),
-            (self.tr("&Role (pet):"), self.role),
-            (self.tr("&Kind of contact:"), self.mode),
-            (self.tr("&Place:"), self.place),
-            (self.tr("Also &present:"), self.present),
-            (self.tr("&Minors in household:"), self.minors),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        form = labelled_form(
+            [
+                (self.tr("&Law:"), self.law),
+                (self.tr("&Role (pet):"), self.role),
+                (self.tr("&Kind of contact:"), self.mode),
+                (self.tr("&Place:"), self.place),
+                (self.tr("Also &present:"), self.present),
+                (self.tr("&Minors in household:"), self.minors),
+            ]
+        )
         form.addRow("", self.present_agreed)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -172,14 +169,12 @@ class InfoPage(QWidget):
         self.save_button = named(QPushButton(self.tr("&Record the information")), "info_save")
         self.save_button.clicked.connect(self.save)
         self.message = message_label("info_message")
-        form = QFormLayout()
-        for text, field in (
-            (self.tr("Sheet &language:"), self.language),
-            (self.tr("&Format:"), self.format),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        form = labelled_form(
+            [
+                (self.tr("Sheet &language:"), self.language),
+                (self.tr("&Format:"), self.format),
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(guidance_box(ctx.profile, "informatie"))
         layout.addLayout(form)
