@@ -1522,6 +1522,22 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>Deze tekst is te lang (hoogstens 500 tekens).</translation>
     </message>
     <message>
+        <source>passport</source>
+        <translation>paspoort</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>identiteitskaart</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>rijbewijs</translation>
+    </message>
+    <message>
+        <source>residence document</source>
+        <translation>verblijfsdocument</translation>
+    </message>
+    <message>
         <source>Write the document number: 6 to 12 letters and digits.</source>
         <translation>Schrijf het documentnummer: 6 tot 12 letters en cijfers.</translation>
     </message>
@@ -1540,6 +1556,26 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>This looks like a BSN. A network person&apos;s BSN is never recorded; remove the number.</source>
         <translation>Dit lijkt een BSN. Van iemand uit het netwerk leggen we nooit een BSN vast; haal het nummer weg.</translation>
+    </message>
+    <message>
+        <source>GP (huisarts)</source>
+        <translation>huisarts</translation>
+    </message>
+    <message>
+        <source>medical specialist</source>
+        <translation>medisch specialist</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>ziekenhuis</translation>
+    </message>
+    <message>
+        <source>mental health care (ggz)</source>
+        <translation>ggz</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
     </message>
     <message>
         <source>returned to the citizen</source>
@@ -1592,6 +1628,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Unknown meldcode step.</source>
         <translation>Onbekende stap van de meldcode.</translation>
+    </message>
+    <message>
+        <source>That signal is gone.</source>
+        <translation>Dat signaal staat er niet meer in.</translation>
     </message>
     <message>
         <source>the reason for the link</source>
@@ -1661,6 +1701,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>the citizen&apos;s view</source>
         <translation>de mening van de inwoner</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded beside a closed domain.</source>
+        <translation>Naast een gesloten leefgebied wordt niets vastgelegd.</translation>
     </message>
     <message>
         <source>Only an open domain can be reviewed.</source>

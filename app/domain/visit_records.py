@@ -69,6 +69,14 @@ class IdDocument(enum.StrEnum):
     RESIDENCE = "verblijfsdocument"
 
 
+ID_DOCUMENT_TEXT = {
+    IdDocument.PASSPORT: QT_TRANSLATE_NOOP("Records", "passport"),
+    IdDocument.ID_CARD: QT_TRANSLATE_NOOP("Records", "identity card"),
+    IdDocument.DRIVING_LICENCE: QT_TRANSLATE_NOOP("Records", "driving licence"),
+    IdDocument.RESIDENCE: QT_TRANSLATE_NOOP("Records", "residence document"),
+}
+
+
 @dataclass(frozen=True)
 class IdentityCheck:
     doc_type: IdDocument
@@ -133,6 +141,15 @@ class DocumentSource(enum.StrEnum):
     HOSPITAL = "ziekenhuis"
     MENTAL_HEALTH = "ggz"
     OTHER = "anders"
+
+
+SOURCE_TEXT = {
+    DocumentSource.GP: QT_TRANSLATE_NOOP("Records", "GP (huisarts)"),
+    DocumentSource.SPECIALIST: QT_TRANSLATE_NOOP("Records", "medical specialist"),
+    DocumentSource.HOSPITAL: QT_TRANSLATE_NOOP("Records", "hospital"),
+    DocumentSource.MENTAL_HEALTH: QT_TRANSLATE_NOOP("Records", "mental health care (ggz)"),
+    DocumentSource.OTHER: QT_TRANSLATE_NOOP("Records", "other"),
+}
 
 
 class Disposition(enum.StrEnum):

@@ -231,8 +231,11 @@ class IntakeService:
             )
         return intake
 
-    def editable(self, conn: Connection, intake_id: str) -> Intake:
-        """The intake, if it was informed first and is not closed; else a plain refusal."""
+    def editable(self, conn: Connection, intake_id: str, changes_content: bool = True) -> Intake:
+        """The intake, if it was informed first and is not closed; else a plain refusal.
+
+        A change of content after samen terugkijken means looking back again before closing.
+        """
         intake = self._open_intake(conn, intake_id)
         if not IntakeStatus(intake.status).editable:
             raise ValidationError(
@@ -241,6 +244,8 @@ class IntakeService:
                     state=IntakeStatus(intake.status).label
                 ),
             )
+        if changes_content:
+            conn.execute("UPDATE intake SET reviewed_at = NULL WHERE id = ?", (intake_id,))
         return intake
 
     def scope_in(self, conn: Connection, intake_id: str) -> DomainScope:

@@ -130,6 +130,8 @@ class IntakeRecords:
             if old is None:
                 raise ValidationError("note", translate("Notes", "That note is gone."))
             self._content_intake(conn, old.intake_id)
+            if old.domain is not None:  # a withdrawn domain takes no changes
+                self._intakes.scope_in(conn, old.intake_id).require_open(old.domain)
             new_kind = kind or old.kind
             if new_kind is NoteKind.INTERPRETATION:
                 basis = notes_repo.get_note(conn, old.refers_to) if old.refers_to else None
@@ -249,18 +251,23 @@ class IntakeRecords:
         )
 
         def write(conn: Connection) -> MedicalDocument:
-            self._intakes.editable(conn, intake_id)
+            self._intakes.editable(conn, intake_id, changes_content=True)
             repo.insert_document(conn, doc)
             return doc
 
         return self._db.transaction(write)
 
-    @audited("dispose_document", "medical_document", first_arg)
-    def dispose_document(self, doc_id: str, disposition: Disposition, informed: bool) -> None:
+    @audited("dispose_document", "medical_document", lambda _r, _i, doc_id, *a, **k: doc_id)
+    def dispose_document(
+        self, intake_id: str, doc_id: str, disposition: Disposition, informed: bool
+    ) -> None:
         def write(conn: Connection) -> None:
-            if repo.set_disposition(conn, doc_id, Disposition(disposition), informed, self._now()):
-                return
-            raise ValidationError("document", translate("Records", "That document is gone."))
+            self._intakes.editable(conn, intake_id, changes_content=False)
+            changed = repo.set_disposition(
+                conn, intake_id, doc_id, Disposition(disposition), informed, self._now()
+            )
+            if not changed:
+                raise ValidationError("document", translate("Records", "That document is gone."))
 
         self._db.transaction(write)
 
@@ -316,11 +323,17 @@ class IntakeRecords:
 
         return self._db.transaction(write)
 
-    @audited("update_steps", "meldcode_signal", first_arg)
-    def update_meldcode_steps(self, signal_id: str, steps: dict[str, date]) -> None:
+    @audited("add_steps", "meldcode_signal", lambda _r, _i, signal_id, *a, **k: signal_id)
+    def add_meldcode_steps(self, intake_id: str, signal_id: str, steps: dict[str, date]) -> None:
+        """Steps taken later; also after the intake closed (the meldcode outlasts the visit)."""
         if set(steps) - set(MELDCODE_STEPS):
             raise ValidationError("steps", translate("Records", "Unknown meldcode step."))
-        self._db.transaction(lambda c: repo.update_meldcode_steps(c, signal_id, steps))
+
+        def write(conn: Connection) -> None:
+            if not repo.add_meldcode_steps(conn, intake_id, signal_id, steps):
+                raise ValidationError("signal", translate("Records", "That signal is gone."))
+
+        self._db.transaction(write)
 
     def meldcode_signals(self, intake_id: str) -> list[MeldcodeSignal]:
         return self._db.run(lambda c: repo.meldcode_signals(c, intake_id))

@@ -41,7 +41,7 @@ class IntakeReview:
     @audited("start_review", "intake", first_arg)
     def start_review(self, intake_id: str) -> None:
         def write(conn: Connection) -> None:
-            self._intakes.editable(conn, intake_id)
+            self._intakes.editable(conn, intake_id, changes_content=False)
             repo.set_intake(conn, intake_id, status=IntakeStatus.REVIEW.value)
 
         self._db.transaction(write)
@@ -51,7 +51,7 @@ class IntakeReview:
         """Both agree an entry is not needed: it is deleted physically (R-004-04)."""
 
         def write(conn: Connection) -> None:
-            self._intakes.editable(conn, intake_id)
+            self._intakes.editable(conn, intake_id, changes_content=False)
             if not self._delete(conn, intake_id, kind, item_id):
                 raise ValidationError("item", translate("Review", "This entry is already gone."))
 
@@ -63,7 +63,13 @@ class IntakeReview:
         view = check_text("view", text, True, translate("Review", "the citizen's view"))
 
         def write(conn: Connection) -> None:
-            self._intakes.editable(conn, intake_id)
+            self._intakes.editable(conn, intake_id, changes_content=False)
+            if kind == "domain" and not self._intakes.scope_in(conn, intake_id).accepts_content(
+                item_id
+            ):  # a refusal stays without content, also without a view
+                raise ValidationError(
+                    "item", translate("Review", "Nothing is recorded beside a closed domain.")
+                )
             if not any(
                 i.kind == kind and i.id == item_id for i in describe(conn, self._intakes, intake_id)
             ):
@@ -75,7 +81,7 @@ class IntakeReview:
     @audited("finish_review", "intake", first_arg)
     def finish_review(self, intake_id: str) -> None:
         def write(conn: Connection) -> None:
-            self._intakes.editable(conn, intake_id)
+            self._intakes.editable(conn, intake_id, changes_content=False)
             repo.set_intake(
                 conn,
                 intake_id,
@@ -122,6 +128,7 @@ class IntakeReview:
         """A triage moment: per open domain "nog nodig" or "verwijderen" (content deleted)."""
 
         def write(conn: Connection) -> int:
+            self._intakes.editable(conn, intake_id, changes_content=False)
             if not self._intakes.scope_in(conn, intake_id).accepts_content(domain):
                 raise ValidationError(
                     "domain", translate("Review", "Only an open domain can be reviewed.")
@@ -135,7 +142,10 @@ class IntakeReview:
 
     @audited("delete_domain_content", "intake", first_arg)
     def delete_withdrawn_content(self, intake_id: str, domain: str) -> int:
-        """After a withdrawal the citizen may have the domain's content deleted (R-000-11)."""
+        """After a withdrawal the citizen may have the domain's content deleted (R-000-11).
+
+        Also after closing: a withdrawal may come at any time, and deleting is always allowed.
+        """
 
         def write(conn: Connection) -> int:
             if self._intakes.scope_in(conn, intake_id).accepts_content(domain):
@@ -217,7 +227,7 @@ class IntakeReview:
             "onderzoek": ("onderzoek_item", "item"),
             "identity": ("identity_check", "intake_id"),
         }
-        notes_repo.delete_citizen_view(conn, kind, item_id)
+        notes_repo.delete_citizen_view(conn, intake_id, kind, item_id)
         if kind in tables:
             table, key = tables[kind]
             sql = f"DELETE FROM {table} WHERE intake_id = ? AND {key} = ?"  # noqa: S608

@@ -12,7 +12,13 @@ from app.domain.closing import ReviewItem
 from app.domain.intake import Compartment, NoteKind
 from app.domain.notes import IntakeNote
 from app.domain.scope import DomainStatus
-from app.domain.visit_records import DISPOSITION_TEXT, EXPLAINED_ITEMS, ONDERZOEK_ITEMS
+from app.domain.visit_records import (
+    DISPOSITION_TEXT,
+    EXPLAINED_ITEMS,
+    ID_DOCUMENT_TEXT,
+    ONDERZOEK_ITEMS,
+    SOURCE_TEXT,
+)
 from app.domain.zrm import display_name, score_label
 from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -77,7 +83,7 @@ def describe(conn: Connection, intakes: IntakeService, intake_id: str) -> list[R
             translate(
                 "Review", "Identity checked: {doc}, number {number}, valid until {until}"
             ).format(
-                doc=check.doc_type.value,
+                doc=translate("Records", ID_DOCUMENT_TEXT[check.doc_type]),
                 number=check.doc_number,
                 until=format_date(check.expires_on),
             ),
@@ -109,7 +115,9 @@ def describe(conn: Connection, intakes: IntakeService, intake_id: str) -> list[R
             else translate("Review", "no disposition yet")
         )
         text = translate("Review", "Document seen on {date} ({source}); not kept: {where}").format(
-            date=format_date(doc.seen_on), source=doc.source_type.value, where=where
+            date=format_date(doc.seen_on),
+            source=translate("Records", SOURCE_TEXT[doc.source_type]),
+            where=where,
         )
         add("medical_document", doc.id, translate("Review", "Documents seen"), text)
     return items

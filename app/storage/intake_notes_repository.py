@@ -139,7 +139,7 @@ def set_citizen_view(
 ) -> None:
     conn.execute(
         "INSERT INTO citizen_view (intake_id, object_type, object_id, text, recorded_at)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (object_type, object_id)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (intake_id, object_type, object_id)"
         " DO UPDATE SET text = excluded.text, recorded_at = excluded.recorded_at",
         (intake_id, object_type, object_id, text, at.isoformat()),
     )
@@ -153,8 +153,8 @@ def citizen_views(conn: Connection, intake_id: str) -> dict[tuple[str, str], str
     return {(r[0], r[1]): r[2] for r in rows}
 
 
-def delete_citizen_view(conn: Connection, object_type: str, object_id: str) -> None:
+def delete_citizen_view(conn: Connection, intake_id: str, object_type: str, object_id: str) -> None:
     conn.execute(
-        "DELETE FROM citizen_view WHERE object_type = ? AND object_id = ?",
-        (object_type, object_id),
+        "DELETE FROM citizen_view WHERE intake_id = ? AND object_type = ? AND object_id = ?",
+        (intake_id, object_type, object_id),
     )

@@ -193,13 +193,18 @@ def insert_document(conn: Connection, doc: MedicalDocument) -> None:
 
 
 def set_disposition(
-    conn: Connection, doc_id: str, disposition: Disposition, informed: bool, at: datetime
+    conn: Connection,
+    intake_id: str,
+    doc_id: str,
+    disposition: Disposition,
+    informed: bool,
+    at: datetime,
 ) -> int:
     return int(
         conn.execute(
             "UPDATE medical_document SET disposition = ?, citizen_informed = ?, disposed_at = ?"
-            " WHERE id = ?",
-            (disposition.value, int(informed), at.isoformat(), doc_id),
+            " WHERE id = ? AND intake_id = ?",
+            (disposition.value, int(informed), at.isoformat(), doc_id, intake_id),
         ).rowcount
     )
 
@@ -257,11 +262,19 @@ def insert_meldcode(conn: Connection, signal: MeldcodeSignal, at: datetime, work
     )
 
 
-def update_meldcode_steps(conn: Connection, signal_id: str, steps: dict[str, date]) -> int:
-    encoded = json.dumps({k: v.isoformat() for k, v in steps.items()})
+def add_meldcode_steps(
+    conn: Connection, intake_id: str, signal_id: str, steps: dict[str, date]
+) -> int:
+    """Add steps taken; a step already recorded keeps its first date."""
+    row = conn.execute(
+        "SELECT steps FROM meldcode_signal WHERE id = ? AND intake_id = ?", (signal_id, intake_id)
+    ).fetchone()
+    if row is None:
+        return 0
+    merged = {k: v.isoformat() for k, v in steps.items()} | json.loads(row[0])
     return int(
         conn.execute(
-            "UPDATE meldcode_signal SET steps = ? WHERE id = ?", (encoded, signal_id)
+            "UPDATE meldcode_signal SET steps = ? WHERE id = ?", (json.dumps(merged), signal_id)
         ).rowcount
     )
 
@@ -314,7 +327,8 @@ _BY_ID = {
 def delete_by_id(conn: Connection, intake_id: str, kind: str, item_id: str) -> int:
     table = _BY_ID[kind]
     conn.execute(
-        "DELETE FROM citizen_view WHERE object_type = ? AND object_id = ?", (kind, item_id)
+        "DELETE FROM citizen_view WHERE intake_id = ? AND object_type = ? AND object_id = ?",
+        (intake_id, kind, item_id),
     )
     sql = f"DELETE FROM {table} WHERE id = ? AND intake_id = ?"  # noqa: S608
     return int(conn.execute(sql, (item_id, intake_id)).rowcount)
@@ -332,6 +346,13 @@ def delete_domain_content(conn: Connection, intake_id: str, domain: str) -> int:
         " (SELECT id FROM note WHERE intake_id = ? AND domain = ?)",
         (intake_id, domain),
     )
+    conn.execute(
+        "DELETE FROM citizen_view WHERE intake_id = ?"
+        " AND ((object_type = 'score' AND object_id = ?)"
+        " OR (object_type = 'limitation' AND object_id IN"
+        " (SELECT id FROM limitation WHERE intake_id = ? AND domain = ?)))",
+        (intake_id, domain, intake_id, domain),
+    )
     removed = 0
     for table in ("note", "limitation", "zrm_score"):
         removed += conn.execute(
@@ -344,6 +365,9 @@ def delete_domain_content(conn: Connection, intake_id: str, domain: str) -> int:
 def purge_content(conn: Connection, intake_id: str) -> None:
     """Everything but the contact registration (intake row, dossier, handover, meldcode)."""
     conn.execute("UPDATE note SET refers_to = NULL WHERE intake_id = ?", (intake_id,))
+    conn.execute(
+        "UPDATE intake SET concerns_answer = NULL, close_note = '' WHERE id = ?", (intake_id,)
+    )
     for table in CONTENT_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE intake_id = ?", (intake_id,))  # noqa: S608
 

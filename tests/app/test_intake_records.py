@@ -135,7 +135,7 @@ def test_r000_21_r004_13_a_document_seen_is_logged_never_kept(session: Session) 
     intake_id = informed_intake(kit)
     doc = kit.records.log_document(intake_id, DocumentSource.GP, ON)
     assert kit.review.close_check(intake_id).documents_without_disposition == 1
-    kit.records.dispose_document(doc.id, Disposition.RETURNED, informed=True)
+    kit.records.dispose_document(intake_id, doc.id, Disposition.RETURNED, informed=True)
     (logged,) = kit.records.documents(intake_id)
     assert (logged.disposition, logged.citizen_informed) == (Disposition.RETURNED, True)
     assert kit.review.close_check(intake_id).documents_without_disposition == 0
@@ -267,9 +267,12 @@ def test_meldcode_signal_is_always_possible_and_restricted(session: Session) -> 
         contact, MeldcodeKind.CHILD_ABUSE, "Blauwe plekken gezien bij kind (fictief).",
         {"1_signalen": ON},
     )  # fmt: skip
-    kit.records.update_meldcode_steps(signal.id, {"1_signalen": ON, "2_consultatie": ON})
+    later = date(2026, 11, 30)
+    kit.records.add_meldcode_steps(
+        contact, signal.id, {"1_signalen": later, "2_consultatie": later}
+    )
     (stored,) = kit.records.meldcode_signals(contact)
-    assert set(stored.steps) == {"1_signalen", "2_consultatie"}
+    assert stored.steps == {"1_signalen": ON, "2_consultatie": later}  # first dates stay
     assert not any("Blauwe" in i.text for i in kit.review.review_items(contact))
     with pytest.raises(ValidationError):
         kit.records.record_meldcode(contact, MeldcodeKind.CHILD_ABUSE, "x", {"9_onbekend": ON})

@@ -94,7 +94,11 @@ def test_r000_03_r002_06_a_help_request_only_intake_closes_without_scores(
     with pytest.raises(ValidationError) as error:
         kit.review.close(intake_id, IntakeStatus.COMPLETED)
     assert error.value.field == "explained"  # persoonlijk plan, cliëntondersteuning, pgb
-    _explain_all(kit, intake_id)
+    _explain_all(kit, intake_id)  # new content: look back again
+    with pytest.raises(ValidationError) as error:
+        kit.review.close(intake_id, IntakeStatus.COMPLETED)
+    assert error.value.field == "review"
+    kit.review.finish_review(intake_id)
     assert kit.review.close(intake_id, IntakeStatus.COMPLETED) is IntakeStatus.COMPLETED
     assert not kit.service.assessment(intake_id).complete  # and nobody asked for the rest
     with pytest.raises(ValidationError) as error:
@@ -119,13 +123,13 @@ def test_r000_21_the_visit_cannot_close_without_a_disposition(session: Session) 
     kit = intakes(session)
     intake_id = informed_intake(kit)
     doc = kit.records.log_document(intake_id, DocumentSource.GP, ON)
-    kit.review.finish_review(intake_id)
     _explain_all(kit, intake_id)
+    kit.review.finish_review(intake_id)
     for outcome in (IntakeStatus.COMPLETED, IntakeStatus.NOT_PURSUED):
         with pytest.raises(ValidationError) as error:
             kit.review.close(intake_id, outcome)
         assert error.value.field == "documents"
-    kit.records.dispose_document(doc.id, Disposition.TO_ADVISER, informed=True)
+    kit.records.dispose_document(intake_id, doc.id, Disposition.TO_ADVISER, informed=True)
     kit.review.close(intake_id, IntakeStatus.COMPLETED)
 
 
@@ -224,3 +228,76 @@ def test_purges_run_as_one_housekeeping_call_after_unlock(session: Session) -> N
     session.now = lambda: clock.value + timedelta(days=400)
     report = run_purges(session)
     assert (report.intakes_purged, _count(session, "SELECT count(*) FROM note")) == (1, 0)
+
+
+def test_a_citizens_view_stays_with_its_own_intake(session: Session) -> None:
+    kit = intakes(session)
+    first = informed_intake(kit, name="Ans Proef")
+    second = informed_intake(kit, name="Bert Proef")
+    for intake_id, view in ((first, "mening van Ans"), (second, "mening van Bert")):
+        kit.service.score_domain(intake_id, "instrumentele_adl", 3, "gesprek", ON)
+        kit.review.record_citizen_view(intake_id, "score", "instrumentele_adl", view)
+    views = {
+        intake_id: [i.citizen_view for i in kit.review.review_items(intake_id) if i.kind == "score"]
+        for intake_id in (first, second)
+    }
+    assert views == {first: ["mening van Ans"], second: ["mening van Bert"]}
+    kit.review.delete_item(first, "score", "instrumentele_adl")
+    assert [i.citizen_view for i in kit.review.review_items(second) if i.kind == "score"] == [
+        "mening van Bert"
+    ]
+
+
+def test_purge_removes_the_concerns_answer_and_close_note_too(session: Session) -> None:
+    clock = Clock()
+    kit = intakes(session, now=clock)
+    intake_id = informed_intake(kit)
+    kit.records.record_concerns(intake_id, "Zorgen over de buren (fictief)")
+    kit.review.close(intake_id, IntakeStatus.NOT_PURSUED, reason="Wil eerst zelf proberen")
+    clock.value += timedelta(days=365)
+    kit.review.purge_not_pursued()
+    row = session.vault.db.run(
+        lambda c: c.execute("SELECT concerns_answer, close_note FROM intake").fetchone()
+    )
+    assert tuple(row) == (None, "")
+
+
+def test_closed_intakes_and_withdrawn_domains_take_no_changes(session: Session) -> None:
+    kit = intakes(session)
+    intake_id = informed_intake(kit)
+    kit.service.propose_domain(intake_id, "sociaal_netwerk", Trigger.CITIZEN_RAISED, "eenzaam")
+    kit.service.answer_domain(intake_id, "sociaal_netwerk", agreed=True)
+    note = kit.records.add_note(
+        intake_id, "Ziet weinig mensen.", NoteKind.FACT, NoteSource.CITIZEN, ON,
+        domain="sociaal_netwerk",
+    )  # fmt: skip
+    doc = kit.records.log_document(intake_id, DocumentSource.GP, ON, Disposition.DESTROYED)
+    kit.service.withdraw_domain(intake_id, "sociaal_netwerk")
+    with pytest.raises(ValidationError):
+        kit.records.correct_note(note.id, "Toch iets anders.")
+    kit.review.close(intake_id, IntakeStatus.BROKEN_OFF, True, "Stopt.")
+    with pytest.raises(ValidationError):
+        kit.review.triage(intake_id, "instrumentele_adl", keep=False)
+    with pytest.raises(ValidationError):
+        kit.records.dispose_document(intake_id, doc.id, Disposition.RETURNED, informed=True)
+    other = informed_intake(kit, name="Piet Proef")
+    with pytest.raises(ValidationError):  # an id from another intake changes nothing
+        kit.records.dispose_document(other, doc.id, Disposition.RETURNED, informed=True)
+
+
+def test_content_added_after_looking_back_needs_another_look(session: Session) -> None:
+    kit = intakes(session)
+    intake_id = informed_intake(kit)
+    kit.review.finish_review(intake_id)
+    assert kit.review.close_check(intake_id).reviewed
+    kit.records.add_note(intake_id, "Nog een afspraak.", NoteKind.AGREEMENT, NoteSource.WORKER, ON)
+    assert not kit.review.close_check(intake_id).reviewed
+
+
+def test_no_view_can_be_written_beside_a_refusal(session: Session) -> None:
+    kit = intakes(session)
+    intake_id = informed_intake(kit)
+    kit.service.propose_domain(intake_id, "financien", Trigger.CITIZEN_RAISED, "rekeningen")
+    kit.service.answer_domain(intake_id, "financien", agreed=False)
+    with pytest.raises(ValidationError):
+        kit.review.record_citizen_view(intake_id, "domain", "financien", "iets")

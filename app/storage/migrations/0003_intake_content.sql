@@ -32,7 +32,7 @@ CREATE TABLE citizen_view (
     object_id   TEXT NOT NULL,
     text        TEXT NOT NULL CHECK (length(trim(text)) > 0),
     recorded_at TEXT NOT NULL,
-    PRIMARY KEY (object_type, object_id)
+    PRIMARY KEY (intake_id, object_type, object_id)
 ) STRICT;
 
 ALTER TABLE intake ADD COLUMN concerns_answer TEXT;   -- "andere zorgen?"; NULL: not asked yet

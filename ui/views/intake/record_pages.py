@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from app.domain.visit_records import (
     DISPOSITION_TEXT,
     EXPLAINED_ITEMS,
+    ID_DOCUMENT_TEXT,
     MELDCODE_STEPS,
     ONDERZOEK_ITEMS,
+    SOURCE_TEXT,
     Disposition,
     DocumentSource,
     IdDocument,
@@ -140,11 +142,12 @@ class NetworkPage(QWidget):
         self.people = named(QListWidget(), "network_list")
         self.people.setAccessibleName(self.tr("Network persons"))
         self.doc_type = named(QComboBox(), "identity_type")
-        for doc in IdDocument:
-            self.doc_type.addItem(doc.value, doc.value)
+        for doc, doc_text in ID_DOCUMENT_TEXT.items():
+            self.doc_type.addItem(translate("Records", doc_text), doc.value)
         self.doc_number = named(QLineEdit(), "identity_number")
         self.expires = named(QDateEdit(QDate.currentDate().addYears(1)), "identity_expires")
         self.expires.setCalendarPopup(True)
+        self.expires.setDisplayFormat("dd-MM-yyyy")  # the Dutch way, whatever the system locale
         self.identity_button = named(
             QPushButton(self.tr("Record &identity check")), "identity_save"
         )
@@ -252,8 +255,8 @@ class MedicalPage(QWidget):
         super().__init__()
         self._ctx = ctx
         self.source = named(QComboBox(), "document_source")
-        for source in DocumentSource:
-            self.source.addItem(source.value, source.value)
+        for source, source_text in SOURCE_TEXT.items():
+            self.source.addItem(translate("Records", source_text), source.value)
         self.disposition = named(QComboBox(), "document_disposition")
         for disposition, text in DISPOSITION_TEXT.items():
             self.disposition.addItem(translate("Records", text), disposition.value)
@@ -319,6 +322,7 @@ class MedicalPage(QWidget):
             return
         self._ctx.attempt(
             lambda: self._ctx.records.dispose_document(
+                self._ctx.require_id(),
                 str(item.data(ID_ROLE)),
                 Disposition(self.disposition.currentData()),
                 self.informed.isChecked(),
