@@ -460,6 +460,14 @@
         <translation>Ingetrokken: het leefgebied is dicht. Bied aan wat erin staat te wissen.</translation>
     </message>
     <message>
+        <source>Delete everything recorded in this domain? It cannot be brought back.</source>
+        <translation>Alles wissen wat in dit leefgebied is vastgelegd? Het kan niet worden teruggehaald.</translation>
+    </message>
+    <message>
+        <source>Remove the content of this domain? It cannot be brought back.</source>
+        <translation>De inhoud van dit leefgebied verwijderen? Het kan niet worden teruggehaald.</translation>
+    </message>
+    <message>
         <source>Deleted what was recorded in this domain.</source>
         <translation>Wat in dit leefgebied stond is gewist.</translation>
     </message>
@@ -773,6 +781,10 @@
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>Echt wissen?</translation>
     </message>
     <message>
         <source>Start the conversation first.</source>
@@ -1852,6 +1864,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Select an entry first.</source>
         <translation>Kies eerst een onderdeel.</translation>
+    </message>
+    <message>
+        <source>Delete this entry for good? It cannot be brought back.</source>
+        <translation>Dit onderdeel echt wissen? Het kan niet worden teruggehaald.</translation>
     </message>
     <message>
         <source>Deleted.</source>

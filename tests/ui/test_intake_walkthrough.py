@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -294,6 +295,11 @@ def test_correcting_a_note_keeps_its_history_and_triage_removes_content(qtbot, c
     assert db(view, "SELECT body FROM note") == [("Woont alleen; dochter komt dagelijks.",)]
     assert db(view, "SELECT body FROM note_version") == [("Woont alleen.",)]
     click(qtbot, view, "triage_remove")
+    assert db(view, "SELECT count(*) FROM note") == [(1,)]  # nothing goes before the yes
+    box = page.confirm_box
+    assert box is not None
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert db(view, "SELECT count(*) FROM note") == [(0,)]
     assert db(view, "SELECT domain, decision FROM triage") == [("instrumentele_adl", "verwijderd")]
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QMessageBox, QWidget
 
 from app.domain.citizen import ValidationError
 from app.domain.profile import AgencyProfile
@@ -36,6 +36,24 @@ def message_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(QCoreApplication.translate("IntakeContext", "Message"))
     return label
+
+
+def confirm(parent: QWidget, text: str, on_yes: Callable[[], object]) -> QMessageBox:
+    """Ask before a physical deletion, in a box that does not block (a lock may close it)."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    title = QCoreApplication.translate("IntakeContext", "Delete for good?")
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, yes | no, parent)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+
+    def answered(_result: int) -> None:
+        if box.standardButton(box.clickedButton()) == yes:
+            on_yes()
+
+    box.finished.connect(answered)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
 
 
 def labelled_form(rows: list[tuple[str, QWidget]], wrap: bool = False) -> QFormLayout:

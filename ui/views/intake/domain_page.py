@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -26,7 +27,14 @@ from PySide6.QtWidgets import (
 from app.domain.scope import DomainStatus, Trigger
 from app.domain.why_we_ask import why_we_ask
 from app.domain.zrm import display_name
-from ui.views.intake.context import IntakeContext, guidance_box, labelled_form, message_label, named
+from ui.views.intake.context import (
+    IntakeContext,
+    confirm,
+    guidance_box,
+    labelled_form,
+    message_label,
+    named,
+)
 from ui.views.intake.domain_content import DomainContent
 
 DOMAIN_ROLE = Qt.ItemDataRole.UserRole
@@ -105,7 +113,7 @@ class DomainPage(QWidget):
         self.delete_button = named(
             QPushButton(self.tr("&Delete what was recorded in this domain")), "gate_delete"
         )
-        self.delete_button.clicked.connect(self.delete_content)
+        self.delete_button.clicked.connect(self.ask_delete_content)
         self.still_needed_button = named(
             QPushButton(self.tr("Triage: still &needed")), "triage_keep"
         )
@@ -113,7 +121,8 @@ class DomainPage(QWidget):
         self.remove_button = named(
             QPushButton(self.tr("Triage: no longer needed, &remove content")), "triage_remove"
         )
-        self.remove_button.clicked.connect(lambda: self.triage(False))
+        self.remove_button.clicked.connect(self.ask_triage_remove)
+        self.confirm_box: QMessageBox | None = None
         form = labelled_form(
             [
                 (self.tr("&Raised by:"), self.trigger),
@@ -249,6 +258,20 @@ class DomainPage(QWidget):
             lambda: self._ctx.service.withdraw_domain(self._ctx.require_id(), domain),
             self.message,
             self.tr("Withdrawn: the domain is locked. Offer to delete what was recorded in it."),
+        )
+
+    def ask_delete_content(self) -> None:
+        self.confirm_box = confirm(
+            self,
+            self.tr("Delete everything recorded in this domain? It cannot be brought back."),
+            self.delete_content,
+        )
+
+    def ask_triage_remove(self) -> None:
+        self.confirm_box = confirm(
+            self,
+            self.tr("Remove the content of this domain? It cannot be brought back."),
+            lambda: self.triage(False),
         )
 
     def delete_content(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.closing import IntakeStatus
-from ui.views.intake.context import IntakeContext, guidance_box, message_label, named
+from ui.views.intake.context import IntakeContext, confirm, guidance_box, message_label, named
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -34,7 +35,8 @@ class ReviewPage(QWidget):
         self.delete_button = named(
             QPushButton(self.tr("&Delete: we agree it is not needed")), "review_delete"
         )
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.confirm_box: QMessageBox | None = None
         self.view = named(QLineEdit(), "review_view")
         self.view.setAccessibleName(self.tr("The citizen's own view"))
         self.view.setPlaceholderText(self.tr("The citizen's own view, in their words"))
@@ -86,6 +88,14 @@ class ReviewPage(QWidget):
         self._ctx.attempt(
             lambda: self._ctx.review.start_review(self._ctx.require_id()), self.message
         )
+
+    def ask_delete(self) -> None:
+        if self._selected() is not None:
+            self.confirm_box = confirm(
+                self,
+                self.tr("Delete this entry for good? It cannot be brought back."),
+                self.delete_selected,
+            )
 
     def delete_selected(self) -> None:
         key = self._selected()
