@@ -49,8 +49,8 @@ ART9 = {
     Role.TOELEIDING: "AVG art. 9 lid 2 sub g; Wmo 2015 art. 5.1.1",
     Role.HULPVERLENING: "AVG art. 9 lid 2 sub h; UAVG art. 30 lid 3",
 }
-# Fields beyond the minimal first contact, and the help-request need that allows each.
-EXTRA_NEEDS = {"bsn": "bsn", "inkomen": "inkomen", "verblijfsstatus": "verblijfsstatus"}
+# Fields beyond the minimal first contact; each is allowed by the help-request need of its name.
+EXTRA_FIELDS = ("bsn", "inkomen", "verblijfsstatus")
 
 
 class IntakeRecords:
@@ -148,13 +148,13 @@ class IntakeRecords:
     # -- first contact: extras and identity (R-000-14, R-004-01) -------------------------------
     @audited("set_extra", "intake", first_arg)
     def set_extra(self, intake_id: str, field: str, value: str) -> None:
-        if field not in EXTRA_NEEDS:
+        if field not in EXTRA_FIELDS:
             raise ValidationError(field, translate("Records", "This field does not exist."))
         cleaned = check_bsn(value) if field == "bsn" else check_text(field, value, True, field)
 
         def write(conn: Connection) -> None:
             self._content_intake(conn, intake_id)
-            self._require_need(conn, intake_id, EXTRA_NEEDS[field])
+            self._require_need(conn, intake_id, field)
             repo.set_extra(conn, intake_id, field, cleaned)
 
         self._db.transaction(write)

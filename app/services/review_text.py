@@ -8,6 +8,8 @@ Meldcode signals are restricted and are not part of this list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.domain.closing import ReviewItem
 from app.domain.intake import Compartment, NoteKind
 from app.domain.notes import IntakeNote
@@ -94,7 +96,7 @@ def describe(conn: Connection, intakes: IntakeService, intake_id: str) -> list[R
             text = translate("Onderzoek", label)
             add("onderzoek", item, translate("Review", "Wmo onderzoek"), f"{text}: {answers[item]}")
     if intake_repo.has_handover(conn, intake_id):  # no domain holds anything before it
-        items.extend(_domain_items(conn, intakes, intake_id, views))
+        _domain_items(conn, intakes, intake_id, add)
     for person in repo.network_persons(conn, intake_id):
         parts = [person.name, person.relation, person.contact, person.support]
         add(
@@ -127,17 +129,12 @@ def _domain_items(
     conn: Connection,
     intakes: IntakeService,
     intake_id: str,
-    views: dict[tuple[str, str], str],
-) -> list[ReviewItem]:
+    add: Callable[[str, str, str, str], None],
+) -> None:
     scope = intakes.scope_in(conn, intake_id)
     scores = {s.domain: s for s in intake_repo.scores(conn, intake_id)}
     notes = notes_repo.notes(conn, intake_id)
     limitations = repo.limitations(conn, intake_id)
-    items: list[ReviewItem] = []
-
-    def add(kind: str, item_id: str, heading: str, text: str) -> None:
-        items.append(ReviewItem(kind, item_id, heading, text, views.get((kind, item_id), "")))
-
     for note in (n for n in notes if n.domain is None):
         add("note", note.id, translate("Review", "The conversation"), _note_text(note))
     for domain in intakes.profile.zrm_domains():
@@ -161,7 +158,6 @@ def _domain_items(
                 label=score_label(score.value), date=format_date(score.on), basis=score.basis
             )
             add("score", domain.id, heading, text)
-    return items
 
 
 def _note_text(note: IntakeNote) -> str:

@@ -142,9 +142,13 @@ def test_a_debt_hint_the_citizen_declines_stores_only_the_refusal(qtbot, control
     assert db(view, "SELECT count(*) FROM zrm_score") == [(0,)]
     assert not page.content.isVisible()
     name = domain_name("financien")
-    lines = [line for line in record_lines(view.ctx) if line.startswith(name)]
+    lines = [
+        line for line in record_lines(view.ctx, view.ctx.review_items()) if line.startswith(name)
+    ]
     assert lines == [f"{name}: {DomainStatus.DECLINED.label}"]
-    assert not any("Aanmaningen" in line for line in record_lines(view.ctx))
+    assert not any(
+        "Aanmaningen" in line for line in record_lines(view.ctx, view.ctx.review_items())
+    )
     assert view.ctx.service.scope(intake_id).status("financien").value == "declined"
 
 

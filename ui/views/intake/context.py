@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QMessageBox, QWidget
 
 from app.domain.citizen import ValidationError
+from app.domain.closing import ReviewItem
 from app.domain.profile import AgencyProfile
 from app.services.intake import IntakeService
 from app.services.intake_records import IntakeRecords
@@ -110,9 +111,13 @@ class IntakeContext(QObject):
             raise ValidationError("intake", self.tr("Start the conversation first."))
         return self.intake_id
 
+    def review_items(self) -> list[ReviewItem]:
+        """Everything the open intake will store (empty before it starts)."""
+        return self.review.review_items(self.intake_id) if self.intake_id is not None else []
+
     def attempt(self, work: Callable[[], object], message: QLabel, done: str = "") -> bool:
         """Run ``work``; a refusal shows in ``message`` and the fields keep their text."""
-        self.last_error: Exception | None = None
+        self.last_error = None
         try:
             work()
         except (ValidationError, VaultError) as exc:

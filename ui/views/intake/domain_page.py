@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.scope import DomainStatus, Trigger
+from app.domain.scope import DomainScope, DomainStatus, Trigger
 from app.domain.why_we_ask import why_we_ask
 from app.domain.zrm import display_name
 from ui.views.intake.context import (
@@ -47,7 +47,7 @@ class DomainPage(QWidget):
         self.domains = named(QListWidget(), "domain_list")
         self.domains.setAccessibleName(self.tr("Life domains"))
         self.domains.setMinimumWidth(240)
-        self.domains.currentItemChanged.connect(lambda *_: self._show_current())
+        self.domains.currentItemChanged.connect(lambda *_: self._show_current(self._scope()))
         self.title = QLabel()
         font = self.title.font()
         font.setBold(True)
@@ -159,8 +159,7 @@ class DomainPage(QWidget):
         current = self.current_domain()
         self.domains.blockSignals(True)
         self.domains.clear()
-        ready = self._ctx.started and self._ctx.service.handover(self._ctx.require_id())
-        scope = self._ctx.service.scope(self._ctx.require_id()) if ready else None
+        scope = self._scope()
         for domain in self._ctx.profile.zrm_domains():
             status = scope.status(domain.id) if scope else DomainStatus.NOT_DISCUSSED
             marker = "●" if status.open else "○"  # never colour alone: words follow
@@ -171,30 +170,30 @@ class DomainPage(QWidget):
         self.select(current or self._first_open(scope))
         if self.domains.currentRow() < 0:
             self.domains.setCurrentRow(0)
-        self._show_current()
+        self._show_current(scope)
 
-    def _first_open(self, scope: object) -> str:
-        from app.domain.scope import DomainScope
+    def _scope(self) -> DomainScope | None:
+        """The intake's domain scope; None until the information has been given."""
+        if not self._ctx.started or not self._ctx.service.handover(self._ctx.require_id()):
+            return None
+        return self._ctx.service.scope(self._ctx.require_id())
 
-        if isinstance(scope, DomainScope):
+    def _first_open(self, scope: DomainScope | None) -> str:
+        if scope is not None:
             for domain in self._ctx.profile.zrm_domains():
                 if scope.status(domain.id).open:
                     return domain.id
         return ""
 
-    def _show_current(self) -> None:
+    def _show_current(self, scope: DomainScope | None) -> None:
         domain = self.current_domain()
         if domain is None:
             return
         name = next(display_name(d) for d in self._ctx.profile.zrm_domains() if d.id == domain)
         self.title.setText(name)
         self.why.setText(why_we_ask(domain))
-        ready = self._ctx.started and self._ctx.service.handover(self._ctx.require_id())
-        status = (
-            self._ctx.service.scope(self._ctx.require_id()).status(domain)
-            if ready
-            else DomainStatus.NOT_DISCUSSED
-        )
+        ready = scope is not None
+        status = scope.status(domain) if scope is not None else DomainStatus.NOT_DISCUSSED
         self.state.setText(self.tr("State: {state}").format(state=status.label))
         not_discussed = status is DomainStatus.NOT_DISCUSSED
         for widget in (

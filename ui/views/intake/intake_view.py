@@ -37,7 +37,7 @@ from ui.views.intake.record_pages import (
     NetworkPage,
     OnderzoekPage,
 )
-from ui.views.intake.record_panel import ReadAlongDialog, RecordPanel
+from ui.views.intake.record_panel import ReadAlongDialog, RecordPanel, record_lines
 from ui.views.intake.review_pages import ClosePage, ReviewPage
 from ui.views.intake.start_pages import InfoPage, RequestPage, StartPage
 
@@ -206,16 +206,18 @@ class IntakeView(QWidget):
             if words
             else self.tr("No help request yet: start from the citizen's own question.")
         )
-        states = self._states()
+        items = ctx.review_items()  # read once per change, for the steps and both lists
+        states = self._states({i.kind for i in items})
         for row, step in enumerate(STEP_IDS):
             self.steps.item(row).setText(f"{self.titles[step]} — {states[step]}")
         current = self.pages[self.current_step()]
         current.refresh()  # type: ignore[attr-defined]
-        self.panel.refresh()
+        lines = record_lines(ctx, items)
+        self.panel.show_lines(lines)
         if self.read_along is not None:
-            self.read_along.refresh()
+            self.read_along.show_lines(lines)
 
-    def _states(self) -> dict[str, str]:
+    def _states(self, kinds: set[str]) -> dict[str, str]:
         done, todo, optional, skip = (
             self.tr("done"),
             self.tr("to do"),
@@ -233,8 +235,6 @@ class IntakeView(QWidget):
         informed = ctx.service.handover(intake_id)
         states["information"] = done if informed else todo
         contact_only = intake is not None and intake.mode is IntakeMode.CONTACT_ONLY
-        items = ctx.review.review_items(intake_id)
-        kinds = {i.kind for i in items}
         states["request"] = skip if contact_only else (done if "help_request" in kinds else todo)
         states["domains"] = skip if contact_only else optional
         states["concerns"] = skip if contact_only else (done if "concerns" in kinds else todo)

@@ -243,7 +243,7 @@ class NetworkPage(QWidget):
             self.extras_form.setRowVisible(edit, field in needs)
         self.people.clear()
         if self._ctx.started:
-            for item in self._ctx.review.review_items(self._ctx.require_id()):
+            for item in self._ctx.review_items():
                 if item.kind == "network_person":
                     self.people.addItem(item.text)
 
@@ -345,7 +345,7 @@ class MedicalPage(QWidget):
         self.documents.clear()
         if not self._ctx.started:
             return
-        for item in self._ctx.review.review_items(self._ctx.require_id()):
+        for item in self._ctx.review_items():
             if item.kind == "medical_document":
                 row = QListWidgetItem(item.text)
                 row.setData(ID_ROLE, item.id)

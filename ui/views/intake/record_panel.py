@@ -17,18 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.closing import ReviewItem
 from app.domain.scope import DomainStatus
 from app.domain.zrm import display_name
 from ui.views.intake.context import IntakeContext, named
 
 
-def record_lines(ctx: IntakeContext) -> list[str]:
-    """One line per stored entry, then one for the domains that stay closed."""
+def record_lines(ctx: IntakeContext, items: list[ReviewItem]) -> list[str]:
+    """One line per stored entry (``items`` from ``ctx.review_items()``), then one for the
+    domains that stay closed."""
     if not ctx.started:
         return []
     intake_id = ctx.require_id()
     lines = []
-    for item in ctx.review.review_items(intake_id):
+    for item in items:
         line = f"{item.heading}: {item.text}"
         if item.citizen_view:
             line += " — " + QCoreApplication.translate(
@@ -66,9 +68,9 @@ class RecordPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.read_along)
 
-    def refresh(self) -> None:
+    def show_lines(self, lines: list[str]) -> None:
         self.list.clear()
-        self.list.addItems(record_lines(self._ctx))
+        self.list.addItems(lines)
 
 
 class ReadAlongDialog(QDialog):
@@ -97,11 +99,11 @@ class ReadAlongDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.close_button)
-        self.refresh()
+        self.show_lines(record_lines(ctx, ctx.review_items()))
 
-    def refresh(self) -> None:
+    def show_lines(self, lines: list[str]) -> None:
         self.list.clear()
-        self.list.addItems(record_lines(self._ctx))
+        self.list.addItems(lines)
 
     def lines(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]

@@ -129,7 +129,7 @@ class ReviewPage(QWidget):
         self.items.clear()
         if not self._ctx.started:
             return
-        for entry in self._ctx.review.review_items(self._ctx.require_id()):
+        for entry in self._ctx.review_items():
             text = f"{entry.heading}: {entry.text}"
             if entry.citizen_view:
                 text += "\n" + self.tr("Citizen's view: {view}").format(view=entry.citizen_view)
