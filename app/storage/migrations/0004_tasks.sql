@@ -1,0 +1,2 @@
+-- 0004_tasks: placeholder, filled in by issue 5 work.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- 0005_representation: placeholder, filled in by issue 5 work.
+SELECT 1;
