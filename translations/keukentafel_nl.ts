@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Write the date as day-month-year, e.g. 24-11-2026.</source>
+        <translation>Schrijf de datum als dag-maand-jaar, bijvoorbeeld 24-11-2026.</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, e.g. 9:30.</source>
+        <translation>Schrijf de tijd als uren:minuten, bijvoorbeeld 9:30.</translation>
+    </message>
+    <message>
+        <source>The agenda only keeps visits of the last 30 days.</source>
+        <translation>De agenda bewaart alleen bezoeken van de afgelopen 30 dagen.</translation>
+    </message>
+    <message>
+        <source>A citizen is chosen twice.</source>
+        <translation>Een inwoner is twee keer gekozen.</translation>
+    </message>
+    <message>
+        <source>A visit concerns at most two household members.</source>
+        <translation>Een bezoek gaat over hoogstens twee gezinsleden.</translation>
+    </message>
+    <message>
+        <source>Choose a known citizen or write a new contact, not both.</source>
+        <translation>Kies een bekende inwoner of schrijf een nieuw contact, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Choose the citizen, or write the name of the new contact.</source>
+        <translation>Kies de inwoner, of schrijf de naam van het nieuwe contact.</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>This citizen is no longer in the vault.</source>
+        <translation>Deze inwoner staat niet meer in de kluis.</translation>
+    </message>
+    <message>
+        <source>This visit is not for a new contact.</source>
+        <translation>Dit bezoek is niet voor een nieuw contact.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Bezoeken</translation>
+    </message>
+    <message>
+        <source>Visits today and the coming days</source>
+        <translation>Bezoeken vandaag en de komende dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a visit…</source>
+        <translation>Bezoek &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Bezoek afzeggen</translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation>Vandaag, {date}</translation>
+    </message>
+    <message>
+        <source>No visits today.</source>
+        <translation>Vandaag geen bezoeken.</translation>
+    </message>
+    <message>
+        <source>time open</source>
+        <translation>tijd nog open</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>{name} (new contact)</source>
+        <translation>{name} (nieuw contact)</translation>
+    </message>
+    <message>
+        <source>Visit planned.</source>
+        <translation>Bezoek gepland.</translation>
+    </message>
+    <message>
+        <source>Select a visit first.</source>
+        <translation>Kies eerst een bezoek.</translation>
+    </message>
+    <message>
+        <source>Cancel this visit? It is removed from the agenda.</source>
+        <translation>Dit bezoek afzeggen? Het verdwijnt uit de agenda.</translation>
+    </message>
+    <message>
+        <source>Visit cancelled.</source>
+        <translation>Bezoek afgezegd.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The vault&apos;s integrity check found damage. Keep working only if you must, and contact your administrator today.</source>
@@ -48,6 +146,17 @@
     <message>
         <source>the citizen&apos;s rights and how to use them</source>
         <translation>de rechten van de inwoner en hoe die te gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenPicker</name>
+    <message>
+        <source>Name, date of birth or case number</source>
+        <translation>Naam, geboortedatum of zaaknummer</translation>
+    </message>
+    <message>
+        <source>Matches for {name}</source>
+        <translation>Gevonden voor {name}</translation>
     </message>
 </context>
 <context>
@@ -668,6 +777,10 @@
     <message>
         <source>Date of &amp;birth:</source>
         <translation>&amp;Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>New contact from the agenda: add a date of birth if known, then Add citizen.</source>
+        <translation>Nieuw contact uit de agenda: vul de geboortedatum in als die bekend is, kies dan Inwoner toevoegen.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1457,65 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Strength: {label}</source>
         <translation>Sterkte: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Bezoek plannen</translation>
+    </message>
+    <message>
+        <source>e.g. 9:30</source>
+        <translation>bijvoorbeeld 9:30</translation>
+    </message>
+    <message>
+        <source>e.g. at home, or the address</source>
+        <translation>bijvoorbeeld thuis, of het adres</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Second household member</source>
+        <translation>Tweede gezinslid</translation>
+    </message>
+    <message>
+        <source>only for someone without a file yet</source>
+        <translation>alleen voor iemand die nog geen dossier heeft</translation>
+    </message>
+    <message>
+        <source>Two household members can be visited together: each gets their own conversation, and their notes stay apart.</source>
+        <translation>U kunt twee gezinsleden samen bezoeken: ieder krijgt een eigen gesprek, en hun aantekeningen blijven gescheiden.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tijd:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen:</source>
+        <translation>&amp;Inwoner:</translation>
+    </message>
+    <message>
+        <source>Second &amp;member (optional):</source>
+        <translation>Tweede &amp;gezinslid (niet verplicht):</translation>
+    </message>
+    <message>
+        <source>Or a &amp;new contact&apos;s name:</source>
+        <translation>Of de naam van een &amp;nieuw contact:</translation>
+    </message>
+    <message>
+        <source>No citizen matches what you typed; choose from the list.</source>
+        <translation>Geen inwoner past bij wat u typte; kies uit de lijst.</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2375,17 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Too many wrong attempts. Wait {seconds} seconds and try again.</source>
         <translation>Te veel verkeerde pogingen. Wacht {seconds} seconden en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitView</name>
+    <message>
+        <source>Household members in this visit</source>
+        <translation>Gezinsleden in dit bezoek</translation>
+    </message>
+    <message>
+        <source>Visit to {count} household members: each has their own conversation. Ctrl+Tab switches.</source>
+        <translation>Bezoek aan {count} gezinsleden: ieder heeft een eigen gesprek. Wissel met Ctrl+Tab.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from app.domain.agenda import parse_day
 from app.domain.citizen import (
     Citizen,
     Note,
@@ -53,7 +54,12 @@ class CaseloadService:
         return self._db.transaction(insert)
 
     def search(self, text: str, limit: int = 200) -> list[Citizen]:
-        return self.citizens.search(text, limit)
+        """By any part of the name, the case number, or the date of birth as typed (dd-mm-jjjj)."""
+        try:
+            born = parse_day(text).isoformat()
+        except ValidationError:
+            born = text.strip()
+        return self.citizens.search(text, limit, born)
 
     @audited("open", "citizen", first_arg)
     def open_citizen(self, citizen_id: str) -> tuple[Citizen, list[Note]]:

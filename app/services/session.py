@@ -19,6 +19,7 @@ from app.services.audit_trail import AuditTrail
 from app.services.caseload import CaseloadService
 from app.services.drafts import DraftService
 from app.services.lock_policy import DEFAULT_IDLE_MINUTES, clamp_idle_minutes
+from app.services.visits import VisitService
 from app.storage import vault as vault_store
 from app.storage.repositories import SettingsRepository
 
@@ -52,6 +53,7 @@ class Session:
         self.settings = SettingsRepository(vault.db)
         self.trail = AuditTrail(vault.db, vault.actor, now)
         self.caseload = CaseloadService(vault.db, self.trail, now)
+        self.visits = VisitService(vault.db, self.trail, now)
         self.drafts = DraftService(vault.db, now)
 
     @property

@@ -84,15 +84,15 @@ class CitizenRepository:
         )
         return _citizen(row) if row else None
 
-    def search(self, text: str, limit: int = 200) -> list[Citizen]:
-        """Match name (any part), case number or date of birth (ISO)."""
+    def search(self, text: str, limit: int = 200, born: str = "") -> list[Citizen]:
+        """Match name (any part), case number or date of birth (ISO ``born``)."""
         pattern = f"%{text.strip()}%"
         rows = self._db.run(
             lambda c: c.execute(
                 f"SELECT {_CITIZEN_COLUMNS} FROM citizen"  # noqa: S608
                 " WHERE name LIKE ? OR case_number LIKE ? OR date_of_birth = ?"
                 " ORDER BY name COLLATE NOCASE LIMIT ?",
-                (pattern, pattern, text.strip(), limit),
+                (pattern, pattern, born or text.strip(), limit),
             ).fetchall()
         )
         return [_citizen(r) for r in rows]

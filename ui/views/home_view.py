@@ -1,11 +1,18 @@
-"""Home after unlock: find a citizen by name, date of birth or case number, or add a new one."""
+"""Home after unlock: the agenda, the tasks and deadlines, and finding or adding a citizen.
+
+Three columns (DESIGN section 6 step 1): visits today and the coming days; one task list with
+what is overdue on top; search by name, date of birth or case number, and a new first contact.
+"""
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -18,16 +25,21 @@ from app.domain.citizen import ValidationError
 from app.services.session import Session
 from app.storage.errors import VaultError
 from ui.models.citizen_list_model import CitizenListModel
+from ui.views.agenda_panel import AgendaPanel
 
 
 class HomeView(QWidget):
-    """Emits ``citizen_opened(citizen_id)``."""
+    """Emits ``citizen_opened(citizen_id)`` and ``visit_opened(visit_id)``."""
 
     citizen_opened = Signal(str)
+    visit_opened = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self.pending_visit: str | None = None  # a new contact from the agenda being added
+        self.agenda = AgendaPanel(session)
+        self.agenda.visit_opened.connect(self.visit_opened)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Name, date of birth or case number"))
         self.search_edit.setAccessibleName(self.tr("Search citizens"))
@@ -58,13 +70,30 @@ class HomeView(QWidget):
         form.addRow(dob_label, self.dob_edit)
         form.addRow(self.add_button)
         form.addRow(self.add_error)
-        layout = QVBoxLayout(self)
-        layout.addWidget(search_label)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(new_box)
+        find = QVBoxLayout()
+        find.addWidget(search_label)
+        find.addWidget(self.search_edit)
+        find.addWidget(self.results, 1)
+        find.addWidget(new_box)
+        self.columns = QHBoxLayout(self)
+        self.columns.addWidget(self.agenda, 1)
+        self.columns.addLayout(find, 1)
         self.setFocusProxy(self.search_edit)
         self.search("")
+
+    def refresh(self) -> None:
+        """After coming back home: the agenda and the search results as they are now."""
+        self.agenda.refresh()
+        self.search(self.search_edit.text())
+
+    def add_contact(self, visit_id: str, name: str) -> None:
+        """A new contact from the agenda: fill in the first-contact form, ask the date of birth."""
+        self.pending_visit = visit_id
+        self.name_edit.setText(name)
+        self.add_error.setText(
+            self.tr("New contact from the agenda: add a date of birth if known, then Add citizen.")
+        )
+        self.dob_edit.setFocus()
 
     def search(self, text: str) -> None:
         self.model.set_citizens(self._session.caseload.search(text))
@@ -89,4 +118,10 @@ class HomeView(QWidget):
         self.add_error.clear()
         self.name_edit.clear()
         self.dob_edit.clear()
+        if self.pending_visit is not None:
+            visit_id, self.pending_visit = self.pending_visit, None
+            # cancelled meanwhile? then the new citizen simply stands on its own
+            with contextlib.suppress(ValidationError, VaultError):
+                self._session.visits.attach_citizen(visit_id, citizen.id)
+            self.agenda.refresh()
         self.citizen_opened.emit(citizen.id)

@@ -27,6 +27,7 @@ from app.services.session import Session
 from ui.views.citizen_view import CitizenView
 from ui.views.home_view import HomeView
 from ui.views.intake.intake_view import IntakeView
+from ui.views.visit_view import VisitView
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._session = session
         self.citizen_view: CitizenView | None = None
         self.intake_view: IntakeView | None = None
+        self.visit_view: VisitView | None = None
         self._profile: AgencyProfile | None = None
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomeView(session)
         self.home.citizen_opened.connect(self.open_citizen)
+        self.home.visit_opened.connect(self.open_visit)
         self.stack.addWidget(self.home)
         self.hidden_page = QLabel(
             self.tr("Keukentafel — screen hidden.\nPress Esc or Ctrl+Shift+H to continue.")
@@ -161,9 +164,37 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         self._close_citizen()
-        self.home.search(self.home.search_edit.text())
+        self.home.refresh()
         self.stack.setCurrentWidget(self.home)
         self.home.setFocus()
+
+    def open_visit(self, visit_id: str) -> None:
+        """One citizen opens their file; two household members open side by side; a new
+        contact is added as a citizen first."""
+        row = self._session.visits.get(visit_id)
+        if row is None:
+            self.home.refresh()
+            return
+        if row.visit.contact_name:
+            self.home.add_contact(visit_id, row.visit.contact_name)
+        elif len(row.people) == 1:
+            self.open_citizen(row.people[0][0])
+        else:
+            self.open_household_visit(visit_id)
+
+    def open_household_visit(self, visit_id: str) -> VisitView:
+        """Two household members side by side, each with their own conversation."""
+        row = self._session.visits.get(visit_id)
+        if row is None or len(row.people) < 2:
+            raise LookupError("visit")  # gone meanwhile: restore() falls back to home
+        self._close_citizen()
+        view = VisitView(self._session, self.profile(), row)
+        view.citizen_requested.connect(self.open_citizen)
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.visit_view = view
+        view.current().steps.setFocus()
+        return view
 
     def open_citizen(self, citizen_id: str) -> CitizenView:
         self._close_citizen()
@@ -211,16 +242,19 @@ class MainWindow(QMainWindow):
         return view
 
     def _close_citizen(self) -> None:
-        for view in (self.citizen_view, self.intake_view):
+        for view in (self.citizen_view, self.intake_view, self.visit_view):
             if view is not None:
                 view.flush_drafts()
                 self.stack.removeWidget(view)
                 view.deleteLater()
         self.citizen_view = None
         self.intake_view = None
+        self.visit_view = None
 
     def navigation_state(self) -> tuple[str, str] | None:
-        """Ids only: which citizen (or conversation) and which field, to come back to."""
+        """Ids only: which citizen (or conversation, or visit) and which field, to come back to."""
+        if self.visit_view is not None:
+            return f"visit:{self.visit_view.visit_id}", str(self.visit_view.tabs.currentIndex())
         if self.intake_view is not None:
             ctx = self.intake_view.ctx
             return f"intake:{ctx.citizen_id}:{ctx.intake_id or ''}", ""
@@ -230,6 +264,10 @@ class MainWindow(QMainWindow):
 
     def restore(self, target: tuple[str, str]) -> None:
         """Open what ``navigation_state`` described (raises when it is gone)."""
+        if target[0].startswith("visit:"):
+            view = self.open_household_visit(target[0].split(":", 1)[1])
+            view.tabs.setCurrentIndex(int(target[1] or 0))
+            return
         if target[0].startswith("intake:"):
             _, citizen_id, intake_id = target[0].split(":", 2)
             self.open_intake(citizen_id, intake_id or None)
@@ -237,7 +275,7 @@ class MainWindow(QMainWindow):
         self.open_citizen(target[0]).restore_focus(target[1])
 
     def flush_drafts(self) -> None:
-        for view in (self.citizen_view, self.intake_view):
+        for view in (self.citizen_view, self.intake_view, self.visit_view):
             if view is not None:
                 view.flush_drafts()
 
