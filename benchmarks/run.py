@@ -4,6 +4,8 @@ Figures (goals from issue 3; ratios against a baseline measured in this same run
 - cold start to the unlock screen vs a bare PySide6 window started the same way (goal ≤ 1.5×)
 - unlock excluding Argon2id (raw key) at 500 and 10,000 citizens (absolute, machine named)
 - note save p99 vs plain sqlite3 on the same schema and size (goal ≤ 2×)
+- search by part of a name, case number and date of birth, p95 (issue 5; goal ≤ 30 ms)
+- the home screen built after unlock: agenda, task list and search (issue 5)
 """
 
 from __future__ import annotations
@@ -146,6 +148,82 @@ def note_saves(
     return ours, plain
 
 
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[max(0, int(len(ordered) * 0.95) - 1)]
+
+
+def search_times(folder: Path, key: bytes, n: int = 300) -> dict[str, list[float]]:
+    """Search as a worker types it: part of a name, a whole case number, a date of birth."""
+    import random
+
+    from app.formatting import format_date
+    from app.services.session import Session
+
+    vault = unlock_with_key(folder, key)
+    session = Session(vault)
+    people = session.caseload.search("", limit=1_000_000)
+    rng = random.Random(11)
+    queries = {
+        "name": [rng.choice(people).name.split()[-1][:4] for _ in range(n)],
+        "case number": [rng.choice(people).case_number for _ in range(n)],
+        "date of birth": [
+            format_date(d, "short")
+            for d in (rng.choice(people).date_of_birth for _ in range(n))
+            if d is not None
+        ],
+    }
+    times: dict[str, list[float]] = {}
+    for kind, texts in queries.items():
+        samples = []
+        for text in texts:
+            t0 = time.perf_counter()
+            found = session.caseload.search(text)
+            samples.append(time.perf_counter() - t0)
+            assert found, kind  # every query names someone who is there
+        times[kind] = samples
+    vault.lock()
+    return times
+
+
+def home_screen(folder: Path, key: bytes, runs: int = 7) -> tuple[float, float, int]:
+    """Median time to build the home screen (agenda, task list, first search) after unlock, and
+    the same for a bare widget with three empty lists (the baseline); also the open tasks shown."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QWidget
+
+    from app.services.session import Session
+    from app.services.tasks import TaskService
+    from ui.views.home_view import HomeView
+
+    app = QApplication.instance() or QApplication([])
+    vault = unlock_with_key(folder, key)
+    session = Session(vault)
+    tasks = TaskService(vault.db, session.trail)
+    ours, bare, shown = [], [], 0
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        home = HomeView(session, tasks)
+        home.show()
+        app.processEvents()
+        t1 = time.perf_counter()
+        shown = home.tasks.list.count()
+        home.deleteLater()
+        plain = QWidget()
+        row = QHBoxLayout(plain)
+        for _ in range(3):
+            row.addWidget(QListWidget())
+        plain.show()
+        app.processEvents()
+        t2 = time.perf_counter()
+        plain.deleteLater()
+        app.processEvents()
+        ours.append(t1 - t0)
+        bare.append(t2 - t1)
+    vault.lock()
+    return statistics.median(ours), statistics.median(bare), shown
+
+
 def unlock_seconds(folder: Path, key: bytes, runs: int = 5) -> float:
     samples = []
     for _ in range(runs):
@@ -214,6 +292,27 @@ def main() -> int:
                     "(context)",
                 )
             )
+            home_s, bare_s, shown = home_screen(folder, key)
+            rows.append(
+                (
+                    f"home screen ({shown} tasks shown), {size} citizens",
+                    f"{home_s * 1000:.1f} ms",
+                    f"{home_s / bare_s:.1f}× three empty lists",
+                    "(context)",
+                )
+            )
+            results[f"home_screen_ms_{size}"] = home_s * 1000
+            for kind, samples in search_times(folder, key).items():
+                p95 = _p95(samples)
+                rows.append(
+                    (
+                        f"search by {kind} p95, {size} citizens",
+                        f"{p95 * 1000:.2f} ms",
+                        "absolute",
+                        "≤ 30 ms",
+                    )
+                )
+                results[f"search_{kind.replace(' ', '_')}_p95_ms_{size}"] = p95 * 1000
             results[f"note_save_median_ratio_{size}"] = median_ratio
             results[f"unlock_ms_{size}"] = unlock_s * 1000
             results[f"note_save_p99_ratio_{size}"] = ours_p99 / plain_p99

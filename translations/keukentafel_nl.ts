@@ -4,8 +4,8 @@
 <context>
     <name>Agenda</name>
     <message>
-        <source>Write the date as day-month-year, e.g. 24-11-2026.</source>
-        <translation>Schrijf de datum als dag-maand-jaar, bijvoorbeeld 24-11-2026.</translation>
+        <source>Fill in the date.</source>
+        <translation>Vul de datum in.</translation>
     </message>
     <message>
         <source>Write the time as hours:minutes, e.g. 9:30.</source>
@@ -206,8 +206,40 @@
         <translation>Gesprekken</translation>
     </message>
     <message>
+        <source>&amp;Herindicatie (new intake from this dossier)</source>
+        <translation>&amp;Herindicatie (nieuwe intake vanuit dit dossier)</translation>
+    </message>
+    <message>
+        <source>A new conversation in the dossier of the selected conversation; ask again.</source>
+        <translation>Een nieuw gesprek in het dossier van het gekozen gesprek; stel de vragen opnieuw.</translation>
+    </message>
+    <message>
         <source>&amp;Back to overview</source>
         <translation>&amp;Terug naar overzicht</translation>
+    </message>
+    <message>
+        <source>Parts of the file</source>
+        <translation>Onderdelen van het dossier</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Vertegenwoordigers</translation>
+    </message>
+    <message>
+        <source>Refusals and escalation</source>
+        <translation>Weigeringen en opschaling</translation>
+    </message>
+    <message>
+        <source>Select the earlier conversation first.</source>
+        <translation>Kies eerst het eerdere gesprek.</translation>
+    </message>
+    <message>
+        <source>No agency profile is installed.</source>
+        <translation>Er is geen profiel van uw organisatie geïnstalleerd.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -337,6 +369,13 @@
     <message>
         <source>Answer recorded.</source>
         <translation>Antwoord vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Write the date as day-month-year, e.g. 07-03-2026.</source>
+        <translation>Schrijf de datum als dag-maand-jaar, bijvoorbeeld 07-03-2026.</translation>
     </message>
 </context>
 <context>
@@ -533,6 +572,10 @@
         <translation>Triage: niet meer nodig, inhoud &amp;verwijderen</translation>
     </message>
     <message>
+        <source>Triage &amp;moment (all open domains)…</source>
+        <translation>&amp;Triagemoment (alle open leefgebieden)…</translation>
+    </message>
+    <message>
         <source>&amp;Raised by:</source>
         <translation>Aangedragen &amp;door:</translation>
     </message>
@@ -587,6 +630,49 @@
     <message>
         <source>Content of this domain removed.</source>
         <translation>De inhoud van dit leefgebied is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Triage moment recorded.</source>
+        <translation>Triagemoment vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierRecords</name>
+    <message>
+        <source>Earlier records (read only)</source>
+        <translation>Eerdere gegevens (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>Same law only. Nothing is copied into this conversation: ask again.</source>
+        <translation>Alleen dezelfde wet. Er wordt niets in dit gesprek overgenomen: vraag het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Earlier records, read only</source>
+        <translation>Eerdere gegevens, alleen lezen</translation>
+    </message>
+    <message>
+        <source>Help request, {date}: “{words}” ({type})</source>
+        <translation>Hulpvraag, {date}: “{words}” ({type})</translation>
+    </message>
+    <message>
+        <source>{domain}, {date}: limitation “{text}” (source: {source})</source>
+        <translation>{domain}, {date}: beperking “{text}” (bron: {source})</translation>
+    </message>
+    <message>
+        <source>{domain}, {date}: ZRM {label}; based on: {basis}</source>
+        <translation>{domain}, {date}: ZRM {label}; gebaseerd op: {basis}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Conversation of {date} — {outcome} on {closed}</source>
+        <translation>Gesprek van {date} — {outcome} op {closed}</translation>
+    </message>
+    <message>
+        <source>Conversation of {date} — {outcome}</source>
+        <translation>Gesprek van {date} — {outcome}</translation>
     </message>
 </context>
 <context>
@@ -741,6 +827,21 @@
     </message>
 </context>
 <context>
+    <name>Herindicatie</name>
+    <message>
+        <source>This dossier no longer exists.</source>
+        <translation>Dit dossier bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This dossier belongs to someone else.</source>
+        <translation>Dit dossier is van iemand anders.</translation>
+    </message>
+    <message>
+        <source>A new intake in this dossier keeps its law and role; start a new dossier for another law or role.</source>
+        <translation>Een nieuwe intake in dit dossier houdt dezelfde wet en rol; begin een nieuw dossier voor een andere wet of rol.</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Name, date of birth or case number</source>
@@ -781,6 +882,236 @@
     <message>
         <source>New contact from the agenda: add a date of birth if known, then Add citizen.</source>
         <translation>Nieuw contact uit de agenda: vul de geboortedatum in als die bekend is, kies dan Inwoner toevoegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Minors in the household</source>
+        <translation>Minderjarigen in het huishouden</translation>
+    </message>
+    <message>
+        <source>Other adults in the household</source>
+        <translation>Andere volwassenen in het huishouden</translation>
+    </message>
+    <message>
+        <source>A carer (mantelzorger) in the household</source>
+        <translation>Een mantelzorger in het huishouden</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>housemate</source>
+        <translation>huisgenoot</translation>
+    </message>
+    <message>
+        <source>Household plan</source>
+        <translation>Huishoudplan</translation>
+    </message>
+    <message>
+        <source>the reason for the link</source>
+        <translation>de reden van de koppeling</translation>
+    </message>
+    <message>
+        <source>plan label</source>
+        <translation>plannaam</translation>
+    </message>
+    <message>
+        <source>The plan is too long (at most 2,000 characters).</source>
+        <translation>Het plan is te lang (hoogstens 2.000 tekens).</translation>
+    </message>
+    <message>
+        <source>This field does not exist.</source>
+        <translation>Dit veld bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Leave out the BSN: a household link holds no citizen numbers.</source>
+        <translation>Laat het BSN weg: een koppeling in het huishouden bevat geen burgerservicenummers.</translation>
+    </message>
+    <message>
+        <source>This person is already in the household.</source>
+        <translation>Deze persoon hoort al bij het huishouden.</translation>
+    </message>
+    <message>
+        <source>Choose another person.</source>
+        <translation>Kies een andere persoon.</translation>
+    </message>
+    <message>
+        <source>This household plan is not this citizen&apos;s.</source>
+        <translation>Dit huishoudplan hoort niet bij deze inwoner.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the household.</source>
+        <translation>Deze persoon hoort niet meer bij het huishouden.</translation>
+    </message>
+    <message>
+        <source>This household plan no longer exists.</source>
+        <translation>Dit huishoudplan bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPanel</name>
+    <message>
+        <source>Household — each member keeps their own dossier</source>
+        <translation>Huishouden — ieder lid houdt een eigen dossier</translation>
+    </message>
+    <message>
+        <source>Household members and the reason for each link</source>
+        <translation>Leden van het huishouden en de reden van elke koppeling</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected member</source>
+        <translation>Gekozen lid &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Shared problems only</source>
+        <translation>Alleen gedeelde problemen</translation>
+    </message>
+    <message>
+        <source>Save plan and &amp;facts</source>
+        <translation>Plan en &amp;gegevens opslaan</translation>
+    </message>
+    <message>
+        <source>Citizen to add to the household</source>
+        <translation>Inwoner om aan het huishouden toe te voegen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>— not asked</source>
+        <translation>— niet gevraagd</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the household</source>
+        <translation>&amp;Toevoegen aan het huishouden</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Household &amp;plan:</source>
+        <translation>Huishoud&amp;plan:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Leden:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;label:</source>
+        <translation>Plan&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Shared plan &amp;text:</source>
+        <translation>Ge&amp;deelde plantekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Minors:</source>
+        <translation>&amp;Minderjarigen:</translation>
+    </message>
+    <message>
+        <source>Other ad&amp;ults:</source>
+        <translation>Andere vo&amp;lwassenen:</translation>
+    </message>
+    <message>
+        <source>&amp;Carer at home:</source>
+        <translation>Mantelzorger t&amp;huis:</translation>
+    </message>
+    <message>
+        <source>Plan and family facts (all optional)</source>
+        <translation>Plan en gezinsgegevens (niets is verplicht)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind a citizen:</source>
+        <translation>&amp;Zoek een inwoner:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the link:</source>
+        <translation>&amp;Reden van de koppeling:</translation>
+    </message>
+    <message>
+        <source>R&amp;elation (optional):</source>
+        <translation>R&amp;elatie (niet verplicht):</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Een lid toevoegen</translation>
+    </message>
+    <message>
+        <source>{plan} ({count} members)</source>
+        <translation>{plan} ({count} leden)</translation>
+    </message>
+    <message>
+        <source>A new household plan</source>
+        <translation>Een nieuw huishoudplan</translation>
+    </message>
+    <message>
+        <source>{who}, this citizen</source>
+        <translation>{who}, deze inwoner</translation>
+    </message>
+    <message>
+        <source>{who} — reason: {reason}</source>
+        <translation>{who} — reden: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Add: start a household plan with this citizen</source>
+        <translation>&amp;Toevoegen: begin een huishoudplan met deze inwoner</translation>
+    </message>
+    <message>
+        <source>Find the citizen to add first.</source>
+        <translation>Zoek eerst de inwoner die u wilt toevoegen.</translation>
+    </message>
+    <message>
+        <source>Linked. Their own dossier stays their own.</source>
+        <translation>Gekoppeld. Ieder houdt een eigen dossier.</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>Plan opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Kies eerst een lid.</translation>
+    </message>
+    <message>
+        <source>Remove from the household</source>
+        <translation>Uit het huishouden verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this member from the household plan? Their own dossier stays as it is.</source>
+        <translation>Dit lid uit het huishoudplan verwijderen? Het eigen dossier van deze persoon blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Removed from the household plan.</source>
+        <translation>Uit het huishoudplan verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1269,10 @@
         <translation>Begin</translation>
     </message>
     <message>
+        <source>Who is present</source>
+        <translation>Wie is aanwezig</translation>
+    </message>
+    <message>
         <source>Information first</source>
         <translation>Eerst informatie</translation>
     </message>
@@ -956,6 +1291,10 @@
     <message>
         <source>Wmo onderzoek</source>
         <translation>Wmo-onderzoek</translation>
+    </message>
+    <message>
+        <source>Process and deadlines</source>
+        <translation>Proces en termijnen</translation>
     </message>
     <message>
         <source>Network and details</source>
@@ -1016,6 +1355,10 @@
     <message>
         <source>only with signs</source>
         <translation>alleen bij signalen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
     </message>
     <message>
         <source>disposition missing</source>
@@ -1519,6 +1862,308 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>Postpone a task</source>
+        <translation>Taak uitstellen</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>why it cannot be done in time</source>
+        <translation>waarom het niet op tijd kan</translation>
+    </message>
+    <message>
+        <source>This is a legal deadline: it stays overdue after its legal date.</source>
+        <translation>Dit is een wettelijke termijn: na de wettelijke datum blijft hij te laat.</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+</context>
+<context>
+    <name>PresentPage</name>
+    <message>
+        <source>Start the conversation first; then record who else is present.</source>
+        <translation>Begin eerst het gesprek; leg daarna vast wie er nog meer aanwezig is.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentPanel</name>
+    <message>
+        <source>Also present at the conversation</source>
+        <translation>Ook aanwezig bij het gesprek</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Only when needed; the role is enough</source>
+        <translation>Alleen als het nodig is; de rol is genoeg</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation>&amp;Vertrouwelijkheid:</translation>
+    </message>
+    <message>
+        <source>The citizen &amp;agrees that this person is recorded as present</source>
+        <translation>De inwoner &amp;stemt ermee in dat deze persoon als aanwezig wordt vastgelegd</translation>
+    </message>
+    <message>
+        <source>A&amp;dd person present</source>
+        <translation>Aanwezige &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>Gekozen persoon ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Recorded as present.</source>
+        <translation>Vastgelegd als aanwezig.</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Kies eerst een persoon in de lijst.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>agreed</source>
+        <translation>akkoord</translation>
+    </message>
+    <message>
+        <source>agreed, with remarks</source>
+        <translation>akkoord, met opmerkingen</translation>
+    </message>
+    <message>
+        <source>no reaction</source>
+        <translation>geen reactie</translation>
+    </message>
+    <message>
+        <source>Melding received</source>
+        <translation>Melding ontvangen</translation>
+    </message>
+    <message>
+        <source>Urgent case (spoed, art. 2.3.3)</source>
+        <translation>Spoedgeval (spoed, art. 2.3.3)</translation>
+    </message>
+    <message>
+        <source>Temporary provision arranged</source>
+        <translation>Tijdelijke voorziening getroffen</translation>
+    </message>
+    <message>
+        <source>Told about the persoonlijk plan</source>
+        <translation>Verteld over het persoonlijk plan</translation>
+    </message>
+    <message>
+        <source>Free cliëntondersteuning offered</source>
+        <translation>Gratis cliëntondersteuning aangeboden</translation>
+    </message>
+    <message>
+        <source>Written verslag of the onderzoek sent</source>
+        <translation>Schriftelijk verslag van het onderzoek verstuurd</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s reaction to the verslag</source>
+        <translation>Reactie van de inwoner op het verslag</translation>
+    </message>
+    <message>
+        <source>Aanvraag received</source>
+        <translation>Aanvraag ontvangen</translation>
+    </message>
+    <message>
+        <source>Beschikking sent</source>
+        <translation>Beschikking verstuurd</translation>
+    </message>
+    <message>
+        <source>Tell about the persoonlijk plan (7 days)</source>
+        <translation>Vertellen over het persoonlijk plan (7 dagen)</translation>
+    </message>
+    <message>
+        <source>Onderzoek and verslag (6 weeks)</source>
+        <translation>Onderzoek en verslag (6 weken)</translation>
+    </message>
+    <message>
+        <source>Offer free cliëntondersteuning</source>
+        <translation>Gratis cliëntondersteuning aanbieden</translation>
+    </message>
+    <message>
+        <source>Arrange a temporary provision at once</source>
+        <translation>Direct een tijdelijke voorziening treffen</translation>
+    </message>
+    <message>
+        <source>Beschikking (2 weeks)</source>
+        <translation>Beschikking (2 weken)</translation>
+    </message>
+    <message>
+        <source>First remove the steps that follow it.</source>
+        <translation>Verwijder eerst de stappen die erna komen.</translation>
+    </message>
+    <message>
+        <source>This law has no procedure steps to record.</source>
+        <translation>Voor deze wet zijn er geen processtappen om vast te leggen.</translation>
+    </message>
+    <message>
+        <source>This step does not exist.</source>
+        <translation>Deze stap bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Geef de reden.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>De reden is te lang (hoogstens 500 tekens).</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers.</source>
+        <translation>Kies een van de antwoorden.</translation>
+    </message>
+    <message>
+        <source>A step cannot be dated in the future.</source>
+        <translation>Een stap kan geen datum in de toekomst hebben.</translation>
+    </message>
+    <message>
+        <source>First record the step that starts the process.</source>
+        <translation>Leg eerst de stap vast waarmee het proces begint.</translation>
+    </message>
+    <message>
+        <source>This date lies before the start of the process.</source>
+        <translation>Deze datum ligt vóór het begin van het proces.</translation>
+    </message>
+    <message>
+        <source>Later steps would then lie before the start.</source>
+        <translation>Latere stappen zouden dan vóór het begin liggen.</translation>
+    </message>
+    <message>
+        <source>This step needs the step before it first.</source>
+        <translation>Voor deze stap is eerst de stap ervoor nodig.</translation>
+    </message>
+    <message>
+        <source>This date lies before the step it follows.</source>
+        <translation>Deze datum ligt vóór de stap waar deze op volgt.</translation>
+    </message>
+    <message>
+        <source>A step that follows this one would then lie before it.</source>
+        <translation>Een stap die hierop volgt, zou dan ervóór liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePage</name>
+    <message>
+        <source>Start the conversation first; then record the melding and later steps.</source>
+        <translation>Begin eerst het gesprek; leg daarna de melding en de latere stappen vast.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessPanel</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    <message>
+        <source>Reason: {step}</source>
+        <translation>Reden: {step}</translation>
+    </message>
+    <message>
+        <source>Choose the answer</source>
+        <translation>Kies het antwoord</translation>
+    </message>
+    <message>
+        <source>Answer: {step}</source>
+        <translation>Antwoord: {step}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Record: {step}</source>
+        <translation>Vastleggen: {step}</translation>
+    </message>
+    <message>
+        <source>Process and deadlines</source>
+        <translation>Proces en termijnen</translation>
+    </message>
+    <message>
+        <source>This law has no procedure steps.</source>
+        <translation>Voor deze wet zijn er geen processtappen.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Deadline rows</source>
+        <translation>Rijen met termijnen</translation>
+    </message>
+    <message>
+        <source>Deadline columns</source>
+        <translation>Kolommen met termijnen</translation>
+    </message>
+    <message>
+        <source>Step taken back: {step}.</source>
+        <translation>Stap teruggedraaid: {step}.</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 23-11-2026.</source>
+        <translation>Typ de datum, bijvoorbeeld 23-11-2026.</translation>
+    </message>
+    <message>
+        <source>Recorded: {step}.</source>
+        <translation>Vastgelegd: {step}.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>niet begonnen</translation>
+    </message>
+    <message>
+        <source>{state} on {date}</source>
+        <translation>{state} op {date}</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The profile file is not valid TOML ({detail}).</source>
@@ -1587,6 +2232,38 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>too long (at most {count} characters)</source>
         <translation>te lang (hoogstens {count} tekens)</translation>
+    </message>
+    <message>
+        <source>must be a date, e.g. 2026-05-15</source>
+        <translation>moet een datum zijn, bijvoorbeeld 2026-05-15</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and _</source>
+        <translation>gebruik kleine letters, cijfers en _</translation>
+    </message>
+    <message>
+        <source>must be an event listed above</source>
+        <translation>moet een gebeurtenis uit de lijst hierboven zijn</translation>
+    </message>
+    <message>
+        <source>not one of the events</source>
+        <translation>geen van de gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>must differ from &apos;from&apos;</source>
+        <translation>moet anders zijn dan &apos;from&apos;</translation>
+    </message>
+    <message>
+        <source>list at least one</source>
+        <translation>noem er minstens één</translation>
+    </message>
+    <message>
+        <source>too many (at most {count})</source>
+        <translation>te veel (hoogstens {count})</translation>
+    </message>
+    <message>
+        <source>must be jeugdwet, participatiewet or wgs</source>
+        <translation>moet jeugdwet, participatiewet of wgs zijn</translation>
     </message>
     <message>
         <source>use lower-case letters, digits, - and _</source>
@@ -1818,14 +2495,6 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>Dat signaal staat er niet meer in.</translation>
     </message>
     <message>
-        <source>the reason for the link</source>
-        <translation>de reden voor de koppeling</translation>
-    </message>
-    <message>
-        <source>Choose another person.</source>
-        <translation>Kies een andere persoon.</translation>
-    </message>
-    <message>
         <source>A contact-only registration holds contact data only.</source>
         <translation>Een registratie van alleen contact bevat alleen contactgegevens.</translation>
     </message>
@@ -1847,6 +2516,522 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>A share is damaged.</source>
         <translation>Een sleuteldeel is beschadigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>This looks like a BSN. Leave the number out of this field.</source>
+        <translation>Dit lijkt op een BSN. Laat het nummer weg uit dit veld.</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future.</source>
+        <translation>Deze datum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <translation>familielid</translation>
+    </message>
+    <message>
+        <source>informal carer (mantelzorger)</source>
+        <translation>mantelzorger</translation>
+    </message>
+    <message>
+        <source>client supporter (cliëntondersteuner)</source>
+        <translation>cliëntondersteuner</translation>
+    </message>
+    <message>
+        <source>professional interpreter</source>
+        <translation>beroepstolk</translation>
+    </message>
+    <message>
+        <source>informal interpreter</source>
+        <translation>informele tolk</translation>
+    </message>
+    <message>
+        <source>neighbour or friend</source>
+        <translation>buur of vriend</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>bound by the professional code and secrecy</source>
+        <translation>gebonden aan beroepscode en geheimhouding</translation>
+    </message>
+    <message>
+        <source>asked to keep it confidential</source>
+        <translation>gevraagd het vertrouwelijk te houden</translation>
+    </message>
+    <message>
+        <source>not asked to keep it confidential</source>
+        <translation>niet gevraagd het vertrouwelijk te houden</translation>
+    </message>
+    <message>
+        <source>Ask the citizen first whether this person may be recorded as present. Without their agreement nothing is recorded.</source>
+        <translation>Vraag de inwoner eerst of deze persoon als aanwezig mag worden vastgelegd. Zonder instemming wordt niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>For an interpreter, record the confidentiality: a professional is bound by the professional code; ask an informal interpreter to keep it confidential.</source>
+        <translation>Leg bij een tolk de vertrouwelijkheid vast: een beroepstolk is gebonden aan de beroepscode; vraag een informele tolk om het vertrouwelijk te houden.</translation>
+    </message>
+    <message>
+        <source>refused help</source>
+        <translation>hulp geweigerd</translation>
+    </message>
+    <message>
+        <source>refused consent</source>
+        <translation>toestemming geweigerd</translation>
+    </message>
+    <message>
+        <source>what was refused</source>
+        <translation>wat is geweigerd</translation>
+    </message>
+    <message>
+        <source>who assessed it</source>
+        <translation>wie het heeft beoordeeld</translation>
+    </message>
+    <message>
+        <source>bemoeizorg (outreach care)</source>
+        <translation>bemoeizorg</translation>
+    </message>
+    <message>
+        <source>the GGD (public health service)</source>
+        <translation>de GGD</translation>
+    </message>
+    <message>
+        <source>the reason for escalating</source>
+        <translation>de reden om op te schalen</translation>
+    </message>
+    <message>
+        <source>Write the reason for escalating in a full sentence.</source>
+        <translation>Schrijf de reden om op te schalen in een hele zin.</translation>
+    </message>
+    <message>
+        <source>Going ahead against the citizen&apos;s will needs a second worker from the agency roster, not yourself.</source>
+        <translation>Opschalen tegen de wil van de inwoner kan alleen met een tweede medewerker van uw organisatie, niet uzelf.</translation>
+    </message>
+    <message>
+        <source>This person is no longer recorded.</source>
+        <translation>Deze persoon is niet meer vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This representative may not act on this matter. {why}</source>
+        <translation>Deze vertegenwoordiger mag bij dit onderwerp niet handelen. {why}</translation>
+    </message>
+    <message>
+        <source>This record has already ended.</source>
+        <translation>Deze registratie is al beëindigd.</translation>
+    </message>
+    <message>
+        <source>The end date must lie between the assessment and today.</source>
+        <translation>De einddatum moet tussen de datum van de beoordeling en vandaag liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsPanel</name>
+    <message>
+        <source>Refusals, capacity and escalation</source>
+        <translation>Weigeringen, wilsonbekwaamheid en opschaling</translation>
+    </message>
+    <message>
+        <source>Refusals, capacity and escalations</source>
+        <translation>Weigeringen, wilsonbekwaamheid en opschalingen</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Weigering</translation>
+    </message>
+    <message>
+        <source>Lack of capacity</source>
+        <translation>Wilsonbekwaamheid</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Opschaling</translation>
+    </message>
+    <message>
+        <source>In a few words, as the citizen said it</source>
+        <translation>In een paar woorden, zoals de inwoner het zei</translation>
+    </message>
+    <message>
+        <source>Record the &amp;refusal</source>
+        <translation>Weigering &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>What was re&amp;fused:</source>
+        <translation>Wat is &amp;geweigerd:</translation>
+    </message>
+    <message>
+        <source>O&amp;n:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>e.g. the GP, the medical adviser</source>
+        <translation>bijv. de huisarts, de medisch adviseur</translation>
+    </message>
+    <message>
+        <source>Optional; no diagnosis</source>
+        <translation>Niet verplicht; geen diagnose</translation>
+    </message>
+    <message>
+        <source>Record the lack of &amp;capacity</source>
+        <translation>&amp;Wilsonbekwaamheid vastleggen</translation>
+    </message>
+    <message>
+        <source>Citizen can decide again (end selected)</source>
+        <translation>Inwoner kan weer zelf beslissen (gekozen regel beëindigen)</translation>
+    </message>
+    <message>
+        <source>For the &amp;matter:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;by:</source>
+        <translation>&amp;Beoordeeld door:</translation>
+    </message>
+    <message>
+        <source>Assessed o&amp;n:</source>
+        <translation>Beoordeeld o&amp;p:</translation>
+    </message>
+    <message>
+        <source>Acts for &amp;them (forms go to):</source>
+        <translation>Handelt &amp;namens de inwoner (formulieren naar):</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <source>Against the citizen&apos;s &amp;will (needs a second worker)</source>
+        <translation>Tegen de wil van de &amp;inwoner (tweede medewerker nodig)</translation>
+    </message>
+    <message>
+        <source>— nobody</source>
+        <translation>— niemand</translation>
+    </message>
+    <message>
+        <source>Record the &amp;escalation</source>
+        <translation>Opschaling vast&amp;leggen</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>N&amp;aar:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reden (verplicht):</translation>
+    </message>
+    <message>
+        <source>&amp;Second worker:</source>
+        <translation>Tweede &amp;medewerker:</translation>
+    </message>
+    <message>
+        <source>(words removed with the intake)</source>
+        <translation>(woorden gewist met het gesprek)</translation>
+    </message>
+    <message>
+        <source>{date} · cannot judge {matter} (assessed by {who}); acting: {rep}</source>
+        <translation>{date} · kan niet oordelen over {matter} (beoordeeld door {who}); handelt: {rep}</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>ended {date}</source>
+        <translation>beëindigd {date}</translation>
+    </message>
+    <message>
+        <source>{date} · escalated to {target}: {reason}</source>
+        <translation>{date} · opgeschaald naar {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>against the citizen&apos;s will, with {worker}</source>
+        <translation>tegen de wil van de inwoner, met {worker}</translation>
+    </message>
+    <message>
+        <source>— nobody recorded yet (find out)</source>
+        <translation>— nog niemand vastgelegd (zoek het uit)</translation>
+    </message>
+    <message>
+        <source>Refusal recorded.</source>
+        <translation>Weigering vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Lack of capacity recorded for this matter.</source>
+        <translation>Wilsonbekwaamheid vastgelegd voor dit onderwerp.</translation>
+    </message>
+    <message>
+        <source>Select a lack of capacity in the list first.</source>
+        <translation>Kies eerst een wilsonbekwaamheid in de lijst.</translation>
+    </message>
+    <message>
+        <source>Ended: the citizen decides on this matter again.</source>
+        <translation>Beëindigd: de inwoner beslist weer zelf over dit onderwerp.</translation>
+    </message>
+    <message>
+        <source>Escalation recorded.</source>
+        <translation>Opschaling vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>Representation</name>
+    <message>
+        <source>curator</source>
+        <translation>curator</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>authorised person (gevolmachtigde)</source>
+        <translation>gevolmachtigde</translation>
+    </message>
+    <message>
+        <source>administrator of finances (bewindvoerder)</source>
+        <translation>bewindvoerder</translation>
+    </message>
+    <message>
+        <source>parent with authority</source>
+        <translation>ouder met gezag</translation>
+    </message>
+    <message>
+        <source>guardian (voogd)</source>
+        <translation>voogd</translation>
+    </message>
+    <message>
+        <source>spouse or partner</source>
+        <translation>echtgenoot of partner</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>brother or sister</source>
+        <translation>broer of zus</translation>
+    </message>
+    <message>
+        <source>court order seen</source>
+        <translation>uitspraak van de rechter gezien</translation>
+    </message>
+    <message>
+        <source>checked in the curatele and bewind register</source>
+        <translation>nagekeken in het curatele- en bewindregister</translation>
+    </message>
+    <message>
+        <source>written authorisation seen</source>
+        <translation>schriftelijke volmacht gezien</translation>
+    </message>
+    <message>
+        <source>extract from the authority register seen</source>
+        <translation>uittreksel uit het gezagsregister gezien</translation>
+    </message>
+    <message>
+        <source>told by the citizen or family</source>
+        <translation>gehoord van de inwoner of familie</translation>
+    </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>nog niet gezien</translation>
+    </message>
+    <message>
+        <source>consent to share data</source>
+        <translation>toestemming om gegevens te delen</translation>
+    </message>
+    <message>
+        <source>seeing the file (inzage)</source>
+        <translation>inzage in het dossier</translation>
+    </message>
+    <message>
+        <source>correcting the file</source>
+        <translation>correctie van het dossier</translation>
+    </message>
+    <message>
+        <source>having the file destroyed</source>
+        <translation>vernietiging van het dossier</translation>
+    </message>
+    <message>
+        <source>the Wmo application (aanvraag)</source>
+        <translation>de Wmo-aanvraag</translation>
+    </message>
+    <message>
+        <source>the report of the onderzoek (verslag)</source>
+        <translation>het verslag van het onderzoek</translation>
+    </message>
+    <message>
+        <source>money matters</source>
+        <translation>geldzaken</translation>
+    </message>
+    <message>
+        <source>consent to youth care (jeugdhulp)</source>
+        <translation>toestemming voor jeugdhulp</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>This looks like a BSN. A representative&apos;s BSN is never recorded; remove the number.</source>
+        <translation>Dit lijkt een BSN. Van een vertegenwoordiger leggen we nooit een BSN vast; haal het nummer weg.</translation>
+    </message>
+    <message>
+        <source>An authorised person acts only within a written scope: write it down and tick what it covers.</source>
+        <translation>Een gevolmachtigde handelt alleen binnen een schriftelijke volmacht: schrijf op wat die omvat en vink aan waarvoor die geldt.</translation>
+    </message>
+    <message>
+        <source>Choose how the authority was seen from the list.</source>
+        <translation>Kies in de lijst hoe de bevoegdheid is gezien.</translation>
+    </message>
+    <message>
+        <source>The start date cannot be in the future.</source>
+        <translation>De begindatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>This representation has already ended.</source>
+        <translation>Deze vertegenwoordiging is al beëindigd.</translation>
+    </message>
+    <message>
+        <source>The end date must lie between the start and today.</source>
+        <translation>De einddatum moet tussen de begindatum en vandaag liggen.</translation>
+    </message>
+    <message>
+        <source>This representative is gone.</source>
+        <translation>Deze vertegenwoordiger staat er niet meer in.</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativesPanel</name>
+    <message>
+        <source>since {date}</source>
+        <translation>sinds {date}</translation>
+    </message>
+    <message>
+        <source>covers: {acts}</source>
+        <translation>geldt voor: {acts}</translation>
+    </message>
+    <message>
+        <source>ended on {date}</source>
+        <translation>beëindigd op {date}</translation>
+    </message>
+    <message>
+        <source>Representatives — who decides for whom</source>
+        <translation>Vertegenwoordigers — wie beslist voor wie</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Vertegenwoordigers</translation>
+    </message>
+    <message>
+        <source>&amp;End selected representation</source>
+        <translation>Gekozen vertegenwoordiging &amp;beëindigen</translation>
+    </message>
+    <message>
+        <source>Optional: phone or e-mail</source>
+        <translation>Niet verplicht: telefoon of e-mail</translation>
+    </message>
+    <message>
+        <source>Optional: case number of the order</source>
+        <translation>Niet verplicht: zaaknummer van de uitspraak</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>The written scope, in words</source>
+        <translation>De schriftelijke volmacht, in woorden</translation>
+    </message>
+    <message>
+        <source>What the written authorisation covers</source>
+        <translation>Waarvoor de schriftelijke volmacht geldt</translation>
+    </message>
+    <message>
+        <source>&amp;Add representative</source>
+        <translation>Vertegenwoordiger &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Who signs</source>
+        <translation>Wie tekent</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Authority &amp;seen as:</source>
+        <translation>Bevoegdheid &amp;gezien als:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Kenmerk:</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>Vana&amp;f:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>O&amp;mvang:</translation>
+    </message>
+    <message>
+        <source>Who signs?</source>
+        <translation>Wie tekent?</translation>
+    </message>
+    <message>
+        <source>A&amp;ct:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Can the citizen &amp;judge this matter?</source>
+        <translation>Kan de inwoner hierover &amp;zelf oordelen?</translation>
+    </message>
+    <message>
+        <source>Representative added.</source>
+        <translation>Vertegenwoordiger toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Select a representative in the list first.</source>
+        <translation>Kies eerst een vertegenwoordiger in de lijst.</translation>
+    </message>
+    <message>
+        <source>Representation ended; it stays in the list.</source>
+        <translation>Vertegenwoordiging beëindigd; die blijft in de lijst staan.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +3146,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Identity checked: {doc}, number {number}, valid until {until}</source>
         <translation>Legitimatie gecontroleerd: {doc}, nummer {number}, geldig tot {until}</translation>
+    </message>
+    <message>
+        <source>Also present</source>
+        <translation>Ook aanwezig</translation>
     </message>
     <message>
         <source>Wmo onderzoek</source>
@@ -2284,6 +3473,267 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>TaskKind</name>
+    <message>
+        <source>Tell a network person that their data were recorded</source>
+        <translation>Netwerkpersoon laten weten dat zijn of haar gegevens zijn vastgelegd</translation>
+    </message>
+    <message>
+        <source>Feedback after a case meeting</source>
+        <translation>Terugkoppeling na een casusoverleg</translation>
+    </message>
+    <message>
+        <source>Review a signal</source>
+        <translation>Signaal beoordelen</translation>
+    </message>
+    <message>
+        <source>Answer a rights request</source>
+        <translation>Privacyverzoek beantwoorden</translation>
+    </message>
+    <message>
+        <source>Purge after hand-over</source>
+        <translation>Opschonen na overdracht</translation>
+    </message>
+    <message>
+        <source>Review the domains of an open file</source>
+        <translation>Leefgebieden van een open dossier nalopen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+</context>
+<context>
+    <name>TaskState</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>This task is done already.</source>
+        <translation>Deze taak is al gedaan.</translation>
+    </message>
+    <message>
+        <source>Give a reason for postponing.</source>
+        <translation>Geef een reden voor het uitstellen.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>De reden is te lang (hoogstens 500 tekens).</translation>
+    </message>
+    <message>
+        <source>Choose a date after the current due date, not in the past.</source>
+        <translation>Kies een datum na de huidige uiterste datum, niet in het verleden.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 500 characters).</source>
+        <translation>De notitie is te lang (hoogstens 500 tekens).</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation>Deze taak bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>&amp;Tasks and deadlines</source>
+        <translation>&amp;Taken en termijnen</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines</source>
+        <translation>Taken en termijnen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;gedaan markeren</translation>
+    </message>
+    <message>
+        <source>P&amp;ostpone…</source>
+        <translation>&amp;Uitstellen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n task(s) overdue.</source>
+        <translation>
+            <numerusform>⚠ %n taak/taken te laat.</numerusform>
+            <numerusform>⚠ %n taak/taken te laat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Niets te laat.</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>Geen open taken.</translation>
+    </message>
+    <message>
+        <source>{state}, postponed to {date}</source>
+        <translation>{state}, uitgesteld tot {date}</translation>
+    </message>
+    <message>
+        <source> (legal deadline)</source>
+        <translation> (wettelijke termijn)</translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>Kies eerst een taak.</translation>
+    </message>
+    <message>
+        <source>Marked done: {task}</source>
+        <translation>Als gedaan gemarkeerd: {task}</translation>
+    </message>
+    <message>
+        <source>Task postponed.</source>
+        <translation>Taak uitgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <source>referral</source>
+        <translation>verwijzing</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation>opschaling</translation>
+    </message>
+    <message>
+        <source>change of help</source>
+        <translation>wijziging van de hulp</translation>
+    </message>
+    <message>
+        <source>end of help</source>
+        <translation>einde van de hulp</translation>
+    </message>
+    <message>
+        <source>clarify the question</source>
+        <translation>vraag verhelderen</translation>
+    </message>
+    <message>
+        <source>make a plan</source>
+        <translation>plan maken</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>opschalen</translation>
+    </message>
+    <message>
+        <source>still needed</source>
+        <translation>nog nodig</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <source>A triage moment belongs to help that goes on; this intake was broken off or not pursued.</source>
+        <translation>Een triagemoment hoort bij hulp die doorloopt; dit gesprek is afgebroken of niet voortgezet.</translation>
+    </message>
+    <message>
+        <source>Only open domains are part of a triage moment.</source>
+        <translation>Alleen open leefgebieden horen bij een triagemoment.</translation>
+    </message>
+    <message>
+        <source>Answer &apos;still needed&apos; or &apos;remove&apos; for every open domain: {names}.</source>
+        <translation>Antwoord &apos;nog nodig&apos; of &apos;verwijderen&apos; voor elk open leefgebied: {names}.</translation>
+    </message>
+    <message>
+        <source>the data judged necessary</source>
+        <translation>de gegevens die nodig zijn gevonden</translation>
+    </message>
+    <message>
+        <source>the data passed on (write &apos;nothing&apos; if nothing was passed on)</source>
+        <translation>de doorgegeven gegevens (schrijf &apos;niets&apos; als er niets is doorgegeven)</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <source>Triage moment</source>
+        <translation>Triagemoment</translation>
+    </message>
+    <message>
+        <source>Look at the scope again: for every open domain, is it still needed? &apos;Remove&apos; deletes what was recorded in that domain, for good.</source>
+        <translation>Kijk opnieuw welke leefgebieden open zijn: is elk open leefgebied nog nodig? &apos;Verwijderen&apos; wist voorgoed wat in dat leefgebied is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Which data, to whom. Write &apos;nothing&apos; if nothing was passed on.</source>
+        <translation>Welke gegevens, aan wie. Schrijf &apos;niets&apos; als er niets is doorgegeven.</translation>
+    </message>
+    <message>
+        <source>Open domains: still needed?</source>
+        <translation>Open leefgebieden: nog nodig?</translation>
+    </message>
+    <message>
+        <source>{domain}: still needed or remove</source>
+        <translation>{domain}: nog nodig of verwijderen</translation>
+    </message>
+    <message>
+        <source>— choose</source>
+        <translation>— kies</translation>
+    </message>
+    <message>
+        <source>No domain is open in this intake.</source>
+        <translation>Er is geen leefgebied open in dit gesprek.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Save the triage moment</source>
+        <translation>Triagemoment &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Moment:</source>
+        <translation>&amp;Moment:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Besluit:</translation>
+    </message>
+    <message>
+        <source>Data judged &amp;necessary:</source>
+        <translation>Gegevens die &amp;nodig zijn gevonden:</translation>
+    </message>
+    <message>
+        <source>Data &amp;passed on:</source>
+        <translation>&amp;Doorgegeven gegevens:</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>Voorgoed wissen?</translation>
+    </message>
+    <message>
+        <source>Delete everything recorded in these domains? It cannot be brought back: {names}</source>
+        <translation>Alles wissen wat in deze leefgebieden is vastgelegd? Het kan niet worden teruggehaald: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved or removed.</source>
+        <translation>Er is niets opgeslagen of verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter the citizen&apos;s name.</source>
@@ -2386,6 +3836,77 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Visit to {count} household members: each has their own conversation. Ctrl+Tab switches.</source>
         <translation>Bezoek aan {count} gezinsleden: ieder heeft een eigen gesprek. Wissel met Ctrl+Tab.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoSigns</name>
+    <message>
+        <source>The date of birth is not recorded. Record it first: the rules for young people differ from those for adults.</source>
+        <translation>De geboortedatum is niet vastgelegd. Leg die eerst vast: voor jongeren gelden andere regels dan voor volwassenen.</translation>
+    </message>
+    <message>
+        <source>A lack of capacity is recorded for this matter; end that record when the citizen can decide again.</source>
+        <translation>Voor dit onderwerp is wilsonbekwaamheid vastgelegd; beëindig die als de inwoner weer zelf kan beslissen.</translation>
+    </message>
+    <message>
+        <source>Check the authority of {names} before they sign: not seen yet.</source>
+        <translation>Controleer de bevoegdheid van {names} voordat zij tekenen: nog niet gezien.</translation>
+    </message>
+    <message>
+        <source>A court placed the money matters with {names}: they act on finances. Involve the citizen as far as possible.</source>
+        <translation>De rechter heeft de geldzaken bij {names} gelegd: die handelen bij geldzaken. Betrek de inwoner er zoveel mogelijk bij.</translation>
+    </message>
+    <message>
+        <source>The citizen decides and signs: adults decide for themselves.</source>
+        <translation>De inwoner beslist en tekent: volwassenen beslissen zelf.</translation>
+    </message>
+    <message>
+        <source>The citizen decides and signs: an adult is presumed able to decide. If you doubt that for this matter, have it assessed and record the outcome.</source>
+        <translation>De inwoner beslist en tekent: we gaan ervan uit dat een volwassene zelf kan beslissen. Twijfelt u daaraan bij dit onderwerp, laat het dan beoordelen en leg de uitkomst vast.</translation>
+    </message>
+    <message>
+        <source>The citizen cannot judge this matter. One of these may act for them, in the order of the law: {names}. Involve the citizen as far as possible.</source>
+        <translation>De inwoner kan over dit onderwerp niet oordelen. Een van deze personen mag voor de inwoner handelen, in de volgorde van de wet: {names}. Betrek de inwoner er zoveel mogelijk bij.</translation>
+    </message>
+    <message>
+        <source>The citizen cannot judge this matter. {names} acts for them, in the order of the law. Involve the citizen as far as possible.</source>
+        <translation>De inwoner kan over dit onderwerp niet oordelen. {names} handelt voor de inwoner, in de volgorde van de wet. Betrek de inwoner er zoveel mogelijk bij.</translation>
+    </message>
+    <message>
+        <source>Nobody recorded may act on the citizen&apos;s money matters. Find out whether there is a bewindvoerder, a curator or a written authorisation; family cannot decide on money.</source>
+        <translation>Niemand die is vastgelegd mag handelen bij de geldzaken van de inwoner. Zoek uit of er een bewindvoerder, een curator of een schriftelijke volmacht is; familie kan niet over geld beslissen.</translation>
+    </message>
+    <message>
+        <source>The citizen cannot judge this matter and nobody recorded may act for them. Find out who can: curator or mentor, an authorised person, the partner, or a parent, child, brother or sister.</source>
+        <translation>De inwoner kan over dit onderwerp niet oordelen en niemand die is vastgelegd mag voor de inwoner handelen. Zoek uit wie dat kan: curator of mentor, een gevolmachtigde, de partner, of een ouder, kind, broer of zus.</translation>
+    </message>
+    <message>
+        <source>From 16, a young person who can judge this decides alone on youth care.</source>
+        <translation>Vanaf 16 jaar beslist een jongere die hierover kan oordelen zelf over jeugdhulp.</translation>
+    </message>
+    <message>
+        <source>From 12 to 15, youth care needs the young person and the parent(s) with authority. No parent with authority is recorded: find out who has authority.</source>
+        <translation>Van 12 tot en met 15 jaar zijn voor jeugdhulp zowel de jongere als de ouder(s) met gezag nodig. Er is geen ouder met gezag vastgelegd: zoek uit wie het gezag heeft.</translation>
+    </message>
+    <message>
+        <source>From 12 to 15, youth care needs both the young person and {names}.</source>
+        <translation>Van 12 tot en met 15 jaar zijn voor jeugdhulp zowel de jongere als {names} nodig.</translation>
+    </message>
+    <message>
+        <source>From 12, a young person who can judge their own interests decides alone on sharing and on their file; nobody else signs for them.</source>
+        <translation>Vanaf 12 jaar beslist een jongere die zijn of haar eigen belangen kan beoordelen zelf over delen en over het eigen dossier; niemand anders tekent voor de jongere.</translation>
+    </message>
+    <message>
+        <source>For a minor the parent(s) with authority decide, and none is recorded. Find out who has authority (authority register) and record them.</source>
+        <translation>Bij een minderjarige beslissen de ouder(s) met gezag, en er is er geen vastgelegd. Zoek uit wie het gezag heeft (gezagsregister) en leg die vast.</translation>
+    </message>
+    <message>
+        <source>For this young person {names} decide and sign. Involve the young person as far as possible.</source>
+        <translation>Voor deze jongere beslissen en tekenen {names}. Betrek de jongere er zoveel mogelijk bij.</translation>
+    </message>
+    <message>
+        <source>First assess whether the young person can judge their own interests in this matter: if so, they decide themselves; if not, the parent(s) with authority.</source>
+        <translation>Beoordeel eerst of de jongere zijn of haar eigen belangen bij dit onderwerp kan beoordelen: zo ja, dan beslist de jongere zelf; zo nee, dan de ouder(s) met gezag.</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 
 from app.domain.citizen import ValidationError, clean_name
+from app.domain.deadlines import parse_date
 from app.domain.visit_records import check_text
 from app.i18n import translate
 
@@ -42,16 +43,11 @@ class VisitRow:
 
 
 def parse_day(text: str, field: str = "date") -> date:
-    """A date typed as ``dd-mm-jjjj`` (also ``d-m-jjjj``, ``dd/mm/jjjj`` or ISO)."""
-    cleaned = text.strip()
-    for fmt in ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(cleaned, fmt).date()  # noqa: DTZ007 - a date, no time
-        except ValueError:
-            continue
-    raise ValidationError(
-        field, translate("Agenda", "Write the date as day-month-year, e.g. 24-11-2026.")
-    )
+    """A date that must be given, typed as ``dd-mm-jjjj`` (see :func:`deadlines.parse_date`)."""
+    day = parse_date(text, field)
+    if day is None:
+        raise ValidationError(field, translate("Agenda", "Fill in the date."))
+    return day
 
 
 def parse_time(text: str) -> time | None:

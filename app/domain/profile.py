@@ -10,6 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.procedure import WMO, Procedure
 from app.domain.zrm import DOMAINS, ZrmDomain
 
 FORMAT = "keukentafel-profile/1"
@@ -83,6 +84,15 @@ class Retention:
     # An intake closed as "niet doorgezet" keeps its content this long, then a contact
     # registration only (DESIGN section 1 "Retention").
     not_pursued_grace_days: int = 14
+
+
+@dataclass(frozen=True)
+class Casework:
+    """The optional ``[casework]`` table: task terms, and the days a royal decree adds to the
+    Algemene termijnenwet feestdagen (Atw art. 3 lid 3)."""
+
+    inform_network_person_days: int = 14
+    atw_extra_days: frozenset[date] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -208,6 +218,9 @@ class AgencyProfile:
     justitie_in_wmo: bool = False
     # Short offline guidance per decision point of GUIDANCE_POINTS, as (point, text).
     guidance: tuple[tuple[str, str], ...] = ()
+    casework: Casework = Casework()
+    # The agency's own procedures for laws without a built-in one (``[procedure.jeugdwet]``).
+    procedures: tuple[Procedure, ...] = ()
 
     def worker(self, worker_id: str) -> RosterWorker | None:
         """The roster entry, or None for an id the agency does not (or no longer) list."""
@@ -225,6 +238,12 @@ class AgencyProfile:
     def guidance_for(self, point: str) -> str:
         """The agency's guidance text for ``point``, or "" when it gives none."""
         return dict(self.guidance).get(point, "")
+
+    def procedure(self, law: Law) -> Procedure | None:
+        """The built-in Wmo 2015 procedure, the agency's own for another law, or None."""
+        if law is Law.WMO:
+            return WMO
+        return next((p for p in self.procedures if p.law == law.value), None)
 
     def zrm_domains(self) -> tuple[ZrmDomain, ...]:
         """The 13 ZRM-2017 domains followed by this agency's child domains (DESIGN 5)."""

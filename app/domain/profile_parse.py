@@ -6,7 +6,7 @@ Sections are checked in the order of the demo file, so the error reported is usu
 one in the file.
 Unknown keys are refused too: a misspelt optional key (``recovry``) would otherwise silently
 switch a safeguard off. Whatever the input, only :class:`InvalidField` is raised. The optional
-parts added later (``needs``, ``[scope]``, ``[guidance]``) are checked in ``profile_extras``.
+parts added later (``needs``, ``[scope]``, ``[guidance]`` …) are checked in ``profile_extras``.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 
 import pyrage
 
+from app.domain import profile_extras
 from app.domain.profile import (
     FORMAT,
     LANGUAGES,
@@ -52,7 +53,8 @@ COMPLAINT_KINDS = frozenset(
 TOP_LEVEL = frozenset(
     ("format", "profile", "organisation", "controllers", "teams", "privacy", "complaint_routes",
      "retention", "child_domains", "help_request_types", "scope", "statutory_recipients",
-     "recipient_organisations", "medical", "documents", "guidance", "roster", "keys", "signature")
+     "recipient_organisations", "medical", "documents", "guidance", "casework", "procedure",
+     "roster", "keys", "signature")
 )  # fmt: skip
 _CONTACT = ("name", "address", "phone", "email", "website")
 _HELP_TYPE = ("id", "label", "law", "complex", "domains", "needs")
@@ -374,6 +376,8 @@ def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
     medical_words = _medical_words(doc)
     documents = _documents(doc)
     guidance = parse_guidance(doc)
+    casework = profile_extras.parse_casework(doc)
+    procedures = profile_extras.parse_procedures(doc)
     roster = _roster(doc, {t.id for t in teams})
     case_system, recovery = _keys(doc, roster)
     return AgencyProfile(
@@ -396,4 +400,6 @@ def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
         recovery_key=recovery,
         justitie_in_wmo=justitie_in_wmo,
         guidance=guidance,
+        casework=casework,
+        procedures=procedures,
     )

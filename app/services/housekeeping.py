@@ -1,5 +1,6 @@
 """Purges that run after every unlock: intakes "niet doorgezet" past the agency's grace period
-keep a contact registration only, and personal work notes expire (DESIGN section 1).
+keep a contact registration only, and personal work notes expire (DESIGN section 1). Then open
+files whose domain scope is due for review get their task (R-002-10).
 
 Runs off the GUI thread (``ui.tasks``); every purge is an audited event without content.
 """
@@ -12,18 +13,25 @@ from app.services.intake import IntakeService
 from app.services.intake_review import IntakeReview
 from app.services.profiles import installed_profile
 from app.services.session import Session
+from app.services.tasks import TaskService
 
 
 @dataclass(frozen=True)
 class PurgeReport:
     intakes_purged: int
     personal_notes_expired: int
+    scope_reviews_due: int = 0
+    visits_cleared: int = 0
 
 
 def run_purges(session: Session) -> PurgeReport:
+    visits = session.visits.purge_past()  # the agenda is not the dossier
     verified = installed_profile(session)
     if verified is None:  # no profile, no intakes
-        return PurgeReport(0, 0)
+        return PurgeReport(0, 0, visits_cleared=visits)
     service = IntakeService(session.vault.db, session.trail, verified.profile, session.now)
     review = IntakeReview(service)
-    return PurgeReport(len(review.purge_not_pursued()), review.purge_personal_notes())
+    purged, expired = len(review.purge_not_pursued()), review.purge_personal_notes()
+    tasks = TaskService(session.vault.db, session.trail, session.now)
+    interval = verified.profile.retention.domain_scope_review_days
+    return PurgeReport(purged, expired, tasks.review_scopes(interval, tasks.today()), visits)

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from app.domain.assessment import ZrmAssessment, ZrmScore
 from app.domain.citizen import ValidationError
 from app.domain.closing import IntakeStatus
+from app.domain.herindicatie import check_same_dossier
 from app.domain.intake import (
     Acknowledgement,
     Handover,
@@ -27,6 +28,7 @@ from app.domain.profile import AgencyProfile, Law, Role
 from app.domain.scope import DomainScope, Instemming, Minors, Trigger
 from app.i18n import translate
 from app.services.audit_trail import AuditTrail, audited, first_arg, result_id
+from app.storage import dossier_repository as dossier_repo
 from app.storage import intake_repository as repo
 from app.storage.db import Connection, Database
 
@@ -64,11 +66,14 @@ class IntakeService:
         place: str = "",
         present: tuple[str, ...] = (),
         minors: Minors = Minors.UNKNOWN,
+        dossier_id: str | None = None,
     ) -> Intake:
+        """A new intake in a new dossier, or (herindicatie) in ``dossier_id``: that dossier must
+        be the citizen's, under the same law and role; it is reused, nothing is copied."""
         now = self.now()
         intake = Intake(
             self.new_id(),
-            self.new_id(),
+            dossier_id or self.new_id(),
             citizen_id,
             now,
             mode,
@@ -78,16 +83,20 @@ class IntakeService:
         )
 
         def write(conn: Connection) -> Intake:
-            repo.insert_dossier(
-                conn,
-                intake.dossier_id,
-                citizen_id,
-                law.value,
-                role.value,
-                self.profile.controller(role).name,
-                ART6[law],
-                now,
-            )
+            if dossier_id is not None:
+                existing = dossier_repo.get_dossier(conn, dossier_id)
+                check_same_dossier(existing, citizen_id, law, role)
+            else:
+                repo.insert_dossier(
+                    conn,
+                    intake.dossier_id,
+                    citizen_id,
+                    law.value,
+                    role.value,
+                    self.profile.controller(role).name,
+                    ART6[law],
+                    now,
+                )
             repo.insert_intake(conn, intake, place.strip(), list(present))
             return intake
 

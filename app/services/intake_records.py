@@ -38,7 +38,9 @@ from app.domain.visit_records import (
 )
 from app.i18n import translate
 from app.services.audit_trail import audited, first_arg, result_id
+from app.services.household import HouseholdService
 from app.services.intake import IntakeService
+from app.services.tasks import TaskService
 from app.storage import intake_notes_repository as notes_repo
 from app.storage import intake_records_repository as repo
 from app.storage import intake_repository as intake_repo
@@ -187,9 +189,12 @@ class IntakeRecords:
         fields = check_network_person(name, relation, contact, support)
 
         def write(conn: Connection) -> NetworkPerson:
-            self._content_intake(conn, intake_id)
+            intake = self._content_intake(conn, intake_id)
             person = NetworkPerson(self._new_id(), intake_id, *fields)
             repo.insert_network_person(conn, person, self._now())
+            days = self._profile.casework.inform_network_person_days  # R-004-17, R-003-18
+            tasks = TaskService(self._db, self.trail, self._now, self._new_id)
+            tasks.inform_person(intake.citizen_id, intake_id, person.id, days)
             return person
 
         return self._db.transaction(write)
@@ -339,13 +344,10 @@ class IntakeRecords:
         return self._db.run(lambda c: repo.meldcode_signals(c, intake_id))
 
     # -- household (R-001-15) -------------------------------------------------------------------
-    @audited("link_household", "citizen", first_arg)
     def link_household(self, citizen_id: str, other_id: str, reason: str) -> None:
-        text = check_text("reason", reason, True, translate("Records", "the reason for the link"))
-        if citizen_id == other_id:
-            raise ValidationError("other", translate("Records", "Choose another person."))
-        self._db.transaction(
-            lambda c: repo.insert_household_link(c, citizen_id, other_id, text, self._now())
+        """Link two citizens under a new household plan; see ``HouseholdService`` (audited)."""
+        HouseholdService(self._db, self.trail, self._now, self._new_id).link(
+            citizen_id, other_id, reason
         )
 
     # -- rules shared by the writers -----------------------------------------------------------

@@ -15,14 +15,17 @@ from app.domain.citizen import ValidationError
 from app.domain.closing import CloseCheck, IntakeStatus, ReviewItem, check_close
 from app.domain.intake import IntakeMode
 from app.domain.profile import Law
+from app.domain.triage import Verdict
 from app.domain.visit_records import EXPLAINED_ITEMS, check_text
 from app.i18n import translate
 from app.services.audit_trail import audited, first_arg
 from app.services.intake import IntakeService
 from app.services.review_text import describe
+from app.services.triage import triage_intake
 from app.storage import intake_notes_repository as notes_repo
 from app.storage import intake_records_repository as repo
 from app.storage import intake_repository as intake_repo
+from app.storage import triage_repository as triage_repo
 from app.storage.db import Connection
 
 
@@ -125,17 +128,24 @@ class IntakeReview:
     # -- triage and withdrawal -----------------------------------------------------------------
     @audited("triage", "intake", first_arg)
     def triage(self, intake_id: str, domain: str, keep: bool) -> int:
-        """A triage moment: per open domain "nog nodig" or "verwijderen" (content deleted)."""
+        """One open domain "nog nodig" or "verwijderen" (content deleted) in the conversation.
+
+        A triage moment at a referral, escalation, change or end of help covers every open
+        domain at once: ``TriageService.record_moment`` (R-002-09). Both work while help goes
+        on, a completed intake included (``app.domain.triage.check_status``).
+        """
 
         def write(conn: Connection) -> int:
-            self._intakes.editable(conn, intake_id, changes_content=False)
+            triage_intake(conn, intake_id)
             if not self._intakes.scope_in(conn, intake_id).accepts_content(domain):
                 raise ValidationError(
                     "domain", translate("Review", "Only an open domain can be reviewed.")
                 )
             removed = 0 if keep else repo.delete_domain_content(conn, intake_id, domain)
-            decision = "nodig" if keep else "verwijderd"
-            repo.insert_triage(conn, intake_id, domain, decision, self._now(), self.trail.actor)
+            decision = Verdict.KEEP if keep else Verdict.REMOVE
+            triage_repo.insert_triage(
+                conn, intake_id, domain, decision.value, self._now(), self.trail.actor
+            )
             return removed
 
         return self._db.transaction(write)

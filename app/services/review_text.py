@@ -13,6 +13,7 @@ from collections.abc import Callable
 from app.domain.closing import ReviewItem
 from app.domain.intake import Compartment, NoteKind
 from app.domain.notes import IntakeNote
+from app.domain.refusals import CONFIDENTIALITY_TEXT, ROLE_TEXT
 from app.domain.scope import DomainStatus
 from app.domain.visit_records import (
     DISPOSITION_TEXT,
@@ -28,6 +29,7 @@ from app.services.intake import IntakeService
 from app.storage import intake_notes_repository as notes_repo
 from app.storage import intake_records_repository as repo
 from app.storage import intake_repository as intake_repo
+from app.storage import representation_repository
 from app.storage.db import Connection
 
 KIND_TEXT = {
@@ -90,6 +92,12 @@ def describe(conn: Connection, intakes: IntakeService, intake_id: str) -> list[R
                 until=format_date(check.expires_on),
             ),
         )
+    for attendee in representation_repository.present(conn, intake_id):
+        parts = [translate("Refusals", ROLE_TEXT[attendee.role]), attendee.name]
+        if attendee.confidentiality is not None:
+            parts.append(translate("Refusals", CONFIDENTIALITY_TEXT[attendee.confidentiality]))
+        text = " · ".join(p for p in parts if p)
+        add("present", attendee.id, translate("Review", "Also present"), text)
     answers = repo.onderzoek(conn, intake_id)
     for item, label in {**ONDERZOEK_ITEMS, **EXPLAINED_ITEMS}.items():
         if item in answers:

@@ -21,6 +21,7 @@ from app.domain.visit_records import (
     MeldcodeSignal,
     NetworkPerson,
 )
+from app.storage import representation_repository
 from app.storage.db import Connection
 
 # Tables an intake's content lives in, each keyed by intake_id. The intake row, its dossier,
@@ -39,6 +40,9 @@ CONTENT_TABLES = (
     "medical_document",
     "onderzoek_item",
     "triage",
+    "triage_moment",  # its texts are content; triage rows go with it (migration 0006)
+    "intake_present",  # people present (migration 0005)
+    "process_event",  # procedure dates and the spoed reason (migration 0004); tasks stay
 )
 
 
@@ -228,7 +232,7 @@ def documents(conn: Connection, intake_id: str) -> list[MedicalDocument]:
     ]
 
 
-# -- Wmo onderzoek, meldcode, household, triage ------------------------------------------------
+# -- Wmo onderzoek and meldcode --------------------------------------------------------------
 def set_onderzoek(conn: Connection, intake_id: str, item: str, text: str, on: date) -> None:
     conn.execute(
         "INSERT INTO onderzoek_item (intake_id, item, text, on_date) VALUES (?, ?, ?, ?)"
@@ -297,25 +301,6 @@ def meldcode_signals(conn: Connection, intake_id: str) -> list[MeldcodeSignal]:
     ]
 
 
-def insert_household_link(
-    conn: Connection, citizen_id: str, other_id: str, reason: str, at: datetime
-) -> None:
-    conn.execute(
-        "INSERT INTO household_link (citizen_id, other_citizen_id, reason, created_at)"
-        " VALUES (?, ?, ?, ?)",
-        (citizen_id, other_id, reason, at.isoformat()),
-    )
-
-
-def insert_triage(
-    conn: Connection, intake_id: str, domain: str, decision: str, at: datetime, worker: str
-) -> None:
-    conn.execute(
-        "INSERT INTO triage (intake_id, domain, decision, at, worker_id) VALUES (?, ?, ?, ?, ?)",
-        (intake_id, domain, decision, at.isoformat(), worker),
-    )
-
-
 # -- deletion ----------------------------------------------------------------------------------
 _BY_ID = {
     "network_person": "network_person",
@@ -370,6 +355,7 @@ def purge_content(conn: Connection, intake_id: str) -> None:
     )
     for table in CONTENT_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE intake_id = ?", (intake_id,))  # noqa: S608
+    representation_repository.purge_intake(conn, intake_id)  # refusals keep fact and date
 
 
 def due_for_purge(conn: Connection, now: datetime) -> list[str]:

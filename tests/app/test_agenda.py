@@ -151,3 +151,15 @@ def test_times_as_people_type_them() -> None:
     assert parse_time("9:30") == time(9, 30)
     assert parse_time("09.05") == time(9, 5)
     assert parse_time("  ") is None
+
+
+def test_housekeeping_after_unlock_clears_past_visits(session) -> None:
+    from app.services.housekeeping import run_purges
+    from app.services.session import Session
+
+    jan = session.caseload.add_citizen("Jan Fictief")
+    session.visits.plan(session.visits.today(), None, "", (jan.id,))
+    assert run_purges(session).visits_cleared == 0
+    later = Session(session.vault, lambda: session.now() + timedelta(days=KEEP_PAST_DAYS + 1))
+    assert run_purges(later).visits_cleared == 1
+    assert later.visits.coming_week() == []

@@ -12,15 +12,24 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.citizen import Note, ValidationError
+from app.domain.profile import AgencyProfile
 from app.formatting import format_date, format_datetime
+from app.services.herindicatie import HerindicatieService
+from app.services.intake import IntakeService
+from app.services.profiles import installed_profile
+from app.services.representation import RepresentationService
 from app.services.session import Session
 from app.storage.errors import VaultError
 from ui.drafts import DraftAutosaver
+from ui.views.casework.household_panel import HouseholdPanel
+from ui.views.casework.refusals_panel import RefusalsPanel
+from ui.views.casework.representatives_panel import RepresentativesPanel
 
 NEW_NOTE = "note"
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -32,7 +41,13 @@ class CitizenView(QWidget):
     back_requested = Signal()
     intake_requested = Signal(str, str)  # citizen id, intake id ("" for a new conversation)
 
-    def __init__(self, session: Session, citizen_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        citizen_id: str,
+        profile: AgencyProfile | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self.citizen_id = citizen_id
@@ -76,6 +91,15 @@ class CitizenView(QWidget):
         self.intakes_list.itemActivated.connect(
             lambda item: self.intake_requested.emit(citizen_id, str(item.data(NOTE_ID_ROLE)))
         )
+        self.herindicatie_button = QPushButton(
+            self.tr("&Herindicatie (new intake from this dossier)")
+        )
+        self.herindicatie_button.setObjectName("herindicatie")
+        self.herindicatie_button.setToolTip(
+            self.tr("A new conversation in the dossier of the selected conversation; ask again.")
+        )
+        self.herindicatie_button.clicked.connect(self.start_herindicatie)
+        self.household = HouseholdPanel(session, citizen_id)
         self.back_button = QPushButton(self.tr("&Back to overview"))
         self.back_button.clicked.connect(self.back_requested)
         self.message = QLabel()
@@ -91,13 +115,31 @@ class CitizenView(QWidget):
         layout.addWidget(self.details)
         conversations = QHBoxLayout()
         conversations.addWidget(self.intakes_list, 1)
-        conversations.addWidget(self.intake_button)
+        conversation_buttons = QVBoxLayout()
+        conversation_buttons.addWidget(self.intake_button)
+        conversation_buttons.addWidget(self.herindicatie_button)
+        conversation_buttons.addStretch(1)
+        conversations.addLayout(conversation_buttons)
         layout.addLayout(conversations)
-        layout.addWidget(notes_label)
-        layout.addWidget(self.notes_list, 1)
-        layout.addWidget(editor_label)
-        layout.addWidget(self.editor, 1)
-        layout.addLayout(buttons)
+        notes_tab = QWidget()
+        notes_layout = QVBoxLayout(notes_tab)
+        notes_layout.addWidget(notes_label)
+        notes_layout.addWidget(self.notes_list, 1)
+        notes_layout.addWidget(editor_label)
+        notes_layout.addWidget(self.editor, 1)
+        notes_layout.addLayout(buttons)
+        self.sections = QTabWidget()
+        self.sections.setObjectName("citizen_sections")
+        self.sections.setAccessibleName(self.tr("Parts of the file"))
+        self.sections.addTab(notes_tab, self.tr("Notes"))
+        self.sections.addTab(self.household, self.tr("Household"))
+        if profile is not None:
+            service = RepresentationService(session.vault.db, session.trail, profile, session.now)
+            self.representatives = RepresentativesPanel(service, citizen_id)
+            self.refusals = RefusalsPanel(service, citizen_id)
+            self.sections.addTab(self.representatives, self.tr("Representatives"))
+            self.sections.addTab(self.refusals, self.tr("Refusals and escalation"))
+        layout.addWidget(self.sections, 1)
         layout.addWidget(self.message)
         self.autosaver = DraftAutosaver(
             self.editor, session.drafts, self.view_key, NEW_NOTE, self._show_error
@@ -114,6 +156,27 @@ class CitizenView(QWidget):
             item.setData(NOTE_ID_ROLE, intake_id)
             self.intakes_list.addItem(item)
         self.intakes_list.setVisible(bool(intakes))
+        self.herindicatie_button.setVisible(bool(intakes))
+
+    def start_herindicatie(self) -> None:
+        """A new intake in the dossier of the selected conversation (same law and role)."""
+        row = self.intakes_list.currentRow()
+        if row < 0:
+            self.message.setText(self.tr("Select the earlier conversation first."))
+            return
+        item = self.intakes_list.item(row)
+        verified = installed_profile(self._session)
+        if verified is None:
+            self.message.setText(self.tr("No agency profile is installed."))
+            return
+        session = self._session
+        intakes = IntakeService(session.vault.db, session.trail, verified.profile, session.now)
+        try:
+            intake = HerindicatieService(intakes).start_after(str(item.data(NOTE_ID_ROLE)))
+        except (ValidationError, VaultError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.intake_requested.emit(self.citizen_id, intake.id)
 
     def _show_error(self, exc: Exception) -> None:
         self.message.setText(str(exc))

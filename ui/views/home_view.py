@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -17,15 +17,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.citizen import ValidationError
 from app.services.session import Session
+from app.services.tasks import TaskService
 from app.storage.errors import VaultError
 from ui.models.citizen_list_model import CitizenListModel
 from ui.views.agenda_panel import AgendaPanel
+from ui.views.tasks_panel import TasksPanel
 
 
 class HomeView(QWidget):
@@ -33,13 +36,16 @@ class HomeView(QWidget):
 
     citizen_opened = Signal(str)
     visit_opened = Signal(str)
+    task_opened = Signal(str, str)  # citizen id, intake id ("" for none)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, tasks: TaskService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.pending_visit: str | None = None  # a new contact from the agenda being added
         self.agenda = AgendaPanel(session)
         self.agenda.visit_opened.connect(self.visit_opened)
+        self.tasks = TasksPanel(tasks)
+        self.tasks.task_opened.connect(self.task_opened)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Name, date of birth or case number"))
         self.search_edit.setAccessibleName(self.tr("Search citizens"))
@@ -75,15 +81,20 @@ class HomeView(QWidget):
         find.addWidget(self.search_edit)
         find.addWidget(self.results, 1)
         find.addWidget(new_box)
+        day = QSplitter(Qt.Orientation.Vertical)
+        day.setChildrenCollapsible(False)
+        day.addWidget(self.agenda)
+        day.addWidget(self.tasks)
         self.columns = QHBoxLayout(self)
-        self.columns.addWidget(self.agenda, 1)
-        self.columns.addLayout(find, 1)
+        self.columns.addWidget(day, 3)
+        self.columns.addLayout(find, 2)
         self.setFocusProxy(self.search_edit)
         self.search("")
 
     def refresh(self) -> None:
         """After coming back home: the agenda and the search results as they are now."""
         self.agenda.refresh()
+        self.tasks.refresh()
         self.search(self.search_edit.text())
 
     def add_contact(self, visit_id: str, name: str) -> None:

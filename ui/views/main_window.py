@@ -24,6 +24,7 @@ from app.formatting import format_datetime
 from app.services.intake import IntakeService
 from app.services.profiles import installed_profile
 from app.services.session import Session
+from app.services.tasks import TaskService
 from ui.views.citizen_view import CitizenView
 from ui.views.home_view import HomeView
 from ui.views.intake.intake_view import IntakeView
@@ -83,8 +84,9 @@ class MainWindow(QMainWindow):
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.notice.hide()
         self.stack = QStackedWidget()
-        self.home = HomeView(session)
+        self.home = HomeView(session, self.task_service())
         self.home.citizen_opened.connect(self.open_citizen)
+        self.home.task_opened.connect(self._task_opened)
         self.home.visit_opened.connect(self.open_visit)
         self.stack.addWidget(self.home)
         self.hidden_page = QLabel(
@@ -198,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def open_citizen(self, citizen_id: str) -> CitizenView:
         self._close_citizen()
-        view = CitizenView(self._session, citizen_id)
+        view = CitizenView(self._session, citizen_id, self._profile_or_none())
         view.back_requested.connect(self.show_home)
         view.intake_requested.connect(self._intake_requested)
         view.show_intakes(self._intake_lines(citizen_id))
@@ -217,6 +219,20 @@ class MainWindow(QMainWindow):
             self._profile = verified.profile
         return self._profile
 
+    def _profile_or_none(self) -> AgencyProfile | None:
+        try:
+            return self.profile()
+        except ProfileMissing:
+            return None
+
+    def task_service(self) -> TaskService:
+        """The one task list, with the agency's own procedures for the deadlines' titles."""
+        profile = self._profile_or_none()
+        procedures = profile.procedures if profile is not None else ()
+        return TaskService(
+            self._session.vault.db, self._session.trail, self._session.now, procedures=procedures
+        )
+
     def _intake_lines(self, citizen_id: str) -> list[tuple[str, str]]:
         try:
             service = IntakeService(self._session.vault.db, self._session.trail, self.profile())
@@ -229,6 +245,13 @@ class MainWindow(QMainWindow):
 
     def _intake_requested(self, citizen_id: str, intake_id: str) -> None:
         self.open_intake(citizen_id, intake_id or None)
+
+    def _task_opened(self, citizen_id: str, intake_id: str) -> None:
+        """The task's conversation; without one (a task about the file) the citizen's file."""
+        if intake_id:
+            self.open_intake(citizen_id, intake_id)
+        else:
+            self.open_citizen(citizen_id)
 
     def open_intake(self, citizen_id: str, intake_id: str | None = None) -> IntakeView:
         """A new conversation (``intake_id`` None) or an existing one, in place of the citizen."""

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from app.domain.scope import DomainScope, DomainStatus, Trigger
 from app.domain.why_we_ask import why_we_ask
 from app.domain.zrm import display_name
+from app.services.triage import TriageService
+from ui.views.casework.triage_dialog import TriageDialog
 from ui.views.intake.context import (
     IntakeContext,
     confirm,
@@ -71,6 +73,7 @@ class DomainPage(QWidget):
         triage.addWidget(self.still_needed_button)
         triage.addWidget(self.remove_button)
         triage.addStretch(1)
+        triage.addWidget(self.moment_button)
         layout.addLayout(triage)
         layout.addWidget(self.message)
         layout.addWidget(self.content, 3)
@@ -122,6 +125,11 @@ class DomainPage(QWidget):
             QPushButton(self.tr("Triage: no longer needed, &remove content")), "triage_remove"
         )
         self.remove_button.clicked.connect(self.ask_triage_remove)
+        self.moment_button = named(
+            QPushButton(self.tr("Triage &moment (all open domains)…")), "triage_moment"
+        )
+        self.moment_button.clicked.connect(self.open_triage_moment)
+        self.triage_dialog: TriageDialog | None = None
         self.confirm_box: QMessageBox | None = None
         form = labelled_form(
             [
@@ -211,6 +219,7 @@ class DomainPage(QWidget):
         self.no_button.setEnabled(status is DomainStatus.PROPOSED)
         self.withdraw_button.setEnabled(status is DomainStatus.AGREED)
         self.delete_button.setEnabled(status is DomainStatus.WITHDRAWN)
+        self.moment_button.setEnabled(ready)
         self.content.show_domain(domain if ready and status.open else None)
 
     # -- the gate ------------------------------------------------------------------------------
@@ -295,3 +304,19 @@ class DomainPage(QWidget):
             if keep
             else self.tr("Content of this domain removed."),
         )
+
+    def open_triage_moment(self) -> TriageDialog | None:
+        """At a referral, escalation, change or end of help: every open domain at once."""
+        if self._scope() is None:
+            return None
+        dialog = TriageDialog(TriageService(self._ctx.service), self._ctx.require_id(), self)
+        dialog.accepted.connect(self._moment_recorded)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: setattr(self, "triage_dialog", None))
+        self.triage_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _moment_recorded(self) -> None:
+        self.message.setText(self.tr("Triage moment recorded."))
+        self._ctx.changed.emit()

@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
 from app.domain.closing import IntakeStatus
 from app.domain.intake import IntakeMode
 from app.domain.profile import AgencyProfile, Law
+from app.services.herindicatie import HerindicatieService
 from app.services.session import Session
+from ui.views.casework.earlier_records import EarlierRecords
+from ui.views.intake.casework_pages import PresentPage, ProcedurePage
 from ui.views.intake.context import IntakeContext, named
 from ui.views.intake.domain_page import DomainPage
 from ui.views.intake.record_pages import (
@@ -44,10 +47,12 @@ from ui.views.intake.start_pages import InfoPage, RequestPage, StartPage
 STEP_IDS = (
     "start",
     "information",
+    "present",  # after the information: names of others are personal data too (R-004-21)
     "request",
     "domains",
     "concerns",
     "onderzoek",
+    "procedure",
     "network",
     "medical",
     "meldcode",
@@ -85,13 +90,16 @@ class IntakeView(QWidget):
         )
         self.reminder.setFrameShape(QFrame.Shape.StyledPanel)
         self.reminder.setMargin(4)
+        self.procedure_page = ProcedurePage(self.ctx)
         self.pages: dict[str, QWidget] = {
             "start": StartPage(self.ctx),
+            "present": PresentPage(self.ctx),
             "information": InfoPage(self.ctx),
             "request": RequestPage(self.ctx),
             "domains": DomainPage(self.ctx),
             "concerns": ConcernsPage(self.ctx),
             "onderzoek": OnderzoekPage(self.ctx),
+            "procedure": self.procedure_page,
             "network": NetworkPage(self.ctx),
             "medical": MedicalPage(self.ctx),
             "meldcode": MeldcodePage(self.ctx),
@@ -100,11 +108,13 @@ class IntakeView(QWidget):
         }
         self.titles = {
             "start": self.tr("Start"),
+            "present": self.tr("Who is present"),
             "information": self.tr("Information first"),
             "request": self.tr("Help request"),
             "domains": self.tr("Life domains"),
             "concerns": self.tr("Other concerns?"),
             "onderzoek": self.tr("Wmo onderzoek"),
+            "procedure": self.tr("Process and deadlines"),
             "network": self.tr("Network and details"),
             "medical": self.tr("Medical"),
             "meldcode": self.tr("Meldcode"),
@@ -122,6 +132,9 @@ class IntakeView(QWidget):
         self.steps.installEventFilter(self)
         self.panel = RecordPanel(self.ctx)
         self.panel.read_along.clicked.connect(self.open_read_along)
+        self.earlier = EarlierRecords()  # read-only, same law only; loaded once per intake
+        self.earlier.hide()
+        self._earlier_for: str | None = None
         self.back_button = named(QPushButton(self.tr("&Back to the citizen")), "intake_back")
         self.back_button.clicked.connect(self.back_requested)
         self.protocol_button = named(QPushButton(self.tr("Privacy protocol (F1)")), "protocol")
@@ -135,7 +148,13 @@ class IntakeView(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, slot)
         self.refresh()
-        self.steps.setCurrentRow(0 if intake_id is None else STEP_IDS.index("domains"))
+        if intake_id is None:
+            first = "start"
+        elif self.ctx.service.handover(intake_id):
+            first = "domains"
+        else:  # a herindicatie opens here: information first, again
+            first = "information"
+        self.steps.setCurrentRow(STEP_IDS.index(first))
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -150,7 +169,10 @@ class IntakeView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.steps)
         splitter.addWidget(centre)
-        splitter.addWidget(self.panel)
+        right = QSplitter(Qt.Orientation.Vertical)  # what we record; earlier records below
+        right.addWidget(self.panel)
+        right.addWidget(self.earlier)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
@@ -207,6 +229,11 @@ class IntakeView(QWidget):
             else self.tr("No help request yet: start from the citizen's own question.")
         )
         items = ctx.review_items()  # read once per change, for the steps and both lists
+        if ctx.intake_id is not None and ctx.intake_id != self._earlier_for:
+            self._earlier_for = ctx.intake_id
+            earlier = HerindicatieService(ctx.service).earlier_records(ctx.intake_id)
+            self.earlier.show_records(earlier)
+            self.earlier.setVisible(bool(earlier))
         states = self._states({i.kind for i in items})
         for row, step in enumerate(STEP_IDS):
             self.steps.item(row).setText(f"{self.titles[step]} — {states[step]}")
@@ -225,7 +252,12 @@ class IntakeView(QWidget):
             self.tr("not needed"),
         )
         states = dict.fromkeys(STEP_IDS, todo)
-        states.update(network=optional, medical=optional, meldcode=self.tr("only with signs"))
+        states.update(
+            present=optional,
+            network=optional,
+            medical=optional,
+            meldcode=self.tr("only with signs"),
+        )
         ctx = self.ctx
         if not ctx.started:
             return states
@@ -244,6 +276,12 @@ class IntakeView(QWidget):
             states["onderzoek"] = skip
         elif not check.wmo_explained_missing:
             states["onderzoek"] = done
+        states["procedure"] = {
+            "skip": skip,
+            "todo": todo,
+            "overdue": self.tr("overdue"),
+            "done": done,
+        }[self.procedure_page.state()]
         if check.documents_without_disposition:
             states["medical"] = self.tr("disposition missing")
         states["review"] = skip if contact_only else (done if check.reviewed else todo)
