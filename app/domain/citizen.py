@@ -54,18 +54,25 @@ def clean_name(name: str) -> str:
     return cleaned
 
 
-def parse_date_of_birth(text: str, today: date) -> date | None:
-    """Parse ``dd-mm-jjjj`` or ISO ``jjjj-mm-dd``; empty means unknown."""
-    text = text.strip()
-    if not text:
-        return None
-    parsed: date | None = None
-    for fmt in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"):
+# How people type a date: ``dd-mm-jjjj``, ``d-m-jjjj``, ISO ``jjjj-mm-dd`` or ``dd/mm/jjjj``.
+DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y")
+
+
+def read_date(text: str) -> date | None:
+    """The date in ``text`` (stripped) in one of :data:`DATE_FORMATS`, or None."""
+    for fmt in DATE_FORMATS:
         try:
-            parsed = datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a date, no time
-            break
+            return datetime.strptime(text.strip(), fmt).date()  # noqa: DTZ007 - a date, no time
         except ValueError:
             continue
+    return None
+
+
+def parse_date_of_birth(text: str, today: date) -> date | None:
+    """Parse ``dd-mm-jjjj`` or ISO ``jjjj-mm-dd``; empty means unknown."""
+    if not text.strip():
+        return None
+    parsed = read_date(text)
     if parsed is None:
         raise ValidationError(
             "date_of_birth",

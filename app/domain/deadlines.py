@@ -21,12 +21,12 @@ days ``start + 1 … start + n``. Easter comes from ``dateutil.easter`` (Western
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from dateutil.easter import easter
 
-from app.domain.citizen import ValidationError
+from app.domain.citizen import ValidationError, read_date
 from app.i18n import translate
 
 # Atw art. 2: a term of at least this many days must hold MIN_WORKING_DAYS working days.
@@ -35,7 +35,6 @@ MIN_WORKING_DAYS = 2
 # Atw art. 4 sub a: longer terms keep their calendar date.
 ART4_MAX_TERM = 90
 NO_EXTRA: frozenset[date] = frozenset()
-_FORMATS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y")
 
 
 def koningsdag(year: int) -> date:
@@ -117,14 +116,11 @@ def parse_date(text: str, field: str) -> date | None:
 
     The message never repeats what was typed.
     """
-    text = text.strip()
-    if not text:
+    if not text.strip():
         return None
-    for fmt in _FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a date, no time
-        except ValueError:
-            continue
+    parsed = read_date(text)
+    if parsed is not None:
+        return parsed
     raise ValidationError(
         field, translate("Deadlines", "Write the date as day-month-year, e.g. 07-03-2026.")
     )
