@@ -32,6 +32,17 @@ def format_date(value: date, style: str = "long") -> str:
     return _format_date(value, style, locale=_locale)
 
 
+def format_date_in(value: date, language: str, style: str = "long") -> str:
+    """A date in ``language`` (``nl`` or ``en``) whatever the screen language: a paper is in
+    the citizen's language, not the worker's."""
+    from babel.dates import format_date as _format_date
+
+    locale = LOCALES.get(language, "nl_NL")
+    if style == "short":
+        return _format_date(value, "dd-MM-yyyy", locale=locale)
+    return _format_date(value, style, locale=locale)
+
+
 def format_datetime(value: datetime, style: str = "medium") -> str:
     from babel.dates import format_datetime as _format_datetime
 

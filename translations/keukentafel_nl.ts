@@ -379,6 +379,65 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>This paper cannot be made yet. Missing: {items}.</source>
+        <translation>Dit papier kan nog niet worden gemaakt. Het ontbreekt aan: {items}.</translation>
+    </message>
+    <message>
+        <source>the worker (not on the agency roster)</source>
+        <translation>de medewerker (staat niet op de medewerkerslijst van de organisatie)</translation>
+    </message>
+    <message>
+        <source>Unknown language: {items}.</source>
+        <translation>Onbekende taal: {items}.</translation>
+    </message>
+    <message>
+        <source>The agency profile names no text version for this paper in this language ({items}). Choose another language or ask the administrator.</source>
+        <translation>Het organisatieprofiel noemt geen tekstversie van dit papier in deze taal ({items}). Kies een andere taal of vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <source>Text version {items} is not part of this app. Ask the administrator to update the agency profile or the app.</source>
+        <translation>Tekstversie {items} zit niet in deze app. Vraag de beheerder het organisatieprofiel of de app bij te werken.</translation>
+    </message>
+    <message>
+        <source>Text version {items} has been withdrawn and may no longer be handed out. Ask the administrator for the current version.</source>
+        <translation>Tekstversie {items} is ingetrokken en mag niet meer worden uitgereikt. Vraag de beheerder om de geldende versie.</translation>
+    </message>
+    <message>
+        <source>the citizen (no longer in this vault)</source>
+        <translation>de inwoner (staat niet meer in deze kluis)</translation>
+    </message>
+    <message>
+        <source>Unknown paper: {items}.</source>
+        <translation>Onbekend papier: {items}.</translation>
+    </message>
+    <message>
+        <source>the conversation this paper is about</source>
+        <translation>het gesprek waar dit papier over gaat</translation>
+    </message>
+    <message>
+        <source>the citizen this paper is for</source>
+        <translation>de inwoner voor wie dit papier is</translation>
+    </message>
+    <message>
+        <source>Fill in the date of posting.</source>
+        <translation>Vul de datum in waarop het is verstuurd.</translation>
+    </message>
+    <message>
+        <source>Only the general information sheet exists pre-printed.</source>
+        <translation>Alleen het algemene informatieblad bestaat voorgedrukt.</translation>
+    </message>
+    <message>
+        <source>Fill in the number printed on the sheet.</source>
+        <translation>Vul het nummer in dat op het blad staat.</translation>
+    </message>
+    <message>
+        <source>This paper is no longer waiting to be printed.</source>
+        <translation>Dit papier wacht niet meer op afdrukken.</translation>
+    </message>
+</context>
+<context>
     <name>DomainContent</name>
     <message>
         <source>Notes in this domain</source>
@@ -2204,6 +2263,14 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>missing</source>
         <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>this language has no version in versions</source>
+        <translation>deze taal heeft geen versie bij versions</translation>
+    </message>
+    <message>
+        <source>too long (at most {n} characters)</source>
+        <translation>te lang (hoogstens {n} tekens)</translation>
     </message>
     <message>
         <source>must be a table</source>

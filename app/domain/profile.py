@@ -167,6 +167,8 @@ class DocumentText:
 
     id: str
     versions: tuple[tuple[str, str], ...]  # (language, version), in LANGUAGES order
+    # The agency's own wording for single paragraphs: (language, key, text).
+    overrides: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -174,6 +176,20 @@ class DocumentText:
 
     def version(self, language: str) -> str | None:
         return dict(self.versions).get(language)
+
+    def override(self, language: str, key: str) -> str | None:
+        return next((t for lang, k, t in self.overrides if lang == language and k == key), None)
+
+
+@dataclass(frozen=True)
+class PaperSettings:
+    """The optional ``[paper]`` table: facts the papers print that nothing else holds."""
+
+    # The municipal case system the dossier moves to after the conversation ("" = not named;
+    # the information sheet then refuses to print, naming this field).
+    case_system: str = ""
+    # Whether personal work notes are part of an inzage answer (DESIGN section 1).
+    personal_notes_in_inzage: bool = False
 
 
 @dataclass(frozen=True)
@@ -221,6 +237,7 @@ class AgencyProfile:
     casework: Casework = Casework()
     # The agency's own procedures for laws without a built-in one (``[procedure.jeugdwet]``).
     procedures: tuple[Procedure, ...] = ()
+    paper: PaperSettings = PaperSettings()
 
     def worker(self, worker_id: str) -> RosterWorker | None:
         """The roster entry, or None for an id the agency does not (or no longer) list."""

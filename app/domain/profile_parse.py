@@ -21,14 +21,12 @@ import pyrage
 from app.domain import profile_extras
 from app.domain.profile import (
     FORMAT,
-    LANGUAGES,
     MAX_IDLE_LOCK_MINUTES,
     AgencyProfile,
     ChildDomain,
     ComplaintRoute,
     Contact,
     Controller,
-    DocumentText,
     HelpRequestType,
     Law,
     RecipientOrganisation,
@@ -38,6 +36,7 @@ from app.domain.profile import (
     StatutoryRecipient,
     Team,
 )
+from app.domain.profile_documents import parse_documents, parse_paper
 from app.domain.profile_errors import InvalidField
 from app.domain.profile_extras import parse_guidance, parse_needs, parse_scope
 from app.domain.zrm import DOMAIN_IDS
@@ -54,7 +53,7 @@ TOP_LEVEL = frozenset(
     ("format", "profile", "organisation", "controllers", "teams", "privacy", "complaint_routes",
      "retention", "child_domains", "help_request_types", "scope", "statutory_recipients",
      "recipient_organisations", "medical", "documents", "guidance", "casework", "procedure",
-     "roster", "keys", "signature")
+     "roster", "keys", "signature", "paper")
 )  # fmt: skip
 _CONTACT = ("name", "address", "phone", "email", "website")
 _HELP_TYPE = ("id", "label", "law", "complex", "domains", "needs")
@@ -276,21 +275,6 @@ def _medical_words(doc: dict[str, Any]) -> tuple[str, ...]:
     return tuple(w.strip() for w in words)
 
 
-def _documents(doc: dict[str, Any]) -> list[DocumentText]:
-    documents = []
-    for p, d in _items(doc, "documents", ("id", "versions")):
-        document_id = _id(d, "id", p)
-        versions = _table(d.get("versions"), f"{p}versions", LANGUAGES)
-        if "nl" not in versions:
-            raise InvalidField(f"{p}versions.nl", translate("Profile", "missing"))
-        pairs = tuple(
-            (lang, _str(versions, lang, f"{p}versions.")) for lang in LANGUAGES if lang in versions
-        )
-        documents.append(DocumentText(document_id, pairs))
-    _unique(documents, "documents")
-    return documents
-
-
 def _roster(doc: dict[str, Any], team_ids: set[str]) -> list[RosterWorker]:
     fields = ("id", "name", "role", "team", "employer", "age_public_key", "vaste_vervanger")
     roster = []
@@ -374,7 +358,8 @@ def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
     ]
     _unique(orgs, "recipient_organisations")
     medical_words = _medical_words(doc)
-    documents = _documents(doc)
+    documents = parse_documents(doc)
+    paper = parse_paper(doc)
     guidance = parse_guidance(doc)
     casework = profile_extras.parse_casework(doc)
     procedures = profile_extras.parse_procedures(doc)
@@ -394,7 +379,8 @@ def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
         statutory_recipients=tuple(statutory),
         recipient_organisations=tuple(orgs),
         medical_words=medical_words,
-        documents=tuple(documents),
+        documents=documents,
+        paper=paper,
         roster=tuple(roster),
         case_system_key=case_system,
         recovery_key=recovery,

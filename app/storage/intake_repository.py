@@ -10,7 +10,7 @@ import json
 from datetime import date, datetime
 
 from app.domain.assessment import ZrmScore
-from app.domain.intake import Handover, HelpRequest, Intake, IntakeMode
+from app.domain.intake import Acknowledgement, Handover, HelpRequest, Intake, IntakeMode
 from app.domain.scope import Instemming, Trigger
 from app.storage.db import Connection
 
@@ -94,6 +94,26 @@ def has_handover(conn: Connection, intake_id: str) -> bool:
         "SELECT 1 FROM information_handover WHERE intake_id = ?", (intake_id,)
     ).fetchone()
     return row is not None
+
+
+def get_handover(conn: Connection, intake_id: str) -> Handover | None:
+    row = conn.execute(
+        "SELECT sheet_version, language, format, checklist, acknowledgement, reason,"
+        " recorded_at, worker_id FROM information_handover WHERE intake_id = ?",
+        (intake_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return Handover(
+        row[0],
+        row[1],
+        row[2],
+        tuple(json.loads(row[3])),
+        Acknowledgement(row[4]),
+        row[5],
+        datetime.fromisoformat(row[6]),
+        row[7],
+    )
 
 
 def insert_help_request(conn: Connection, request: HelpRequest) -> None:

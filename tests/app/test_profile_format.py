@@ -107,8 +107,49 @@ def test_documents_carry_a_version_per_language() -> None:
     assert consent is not None
     assert consent.languages == ("nl", "nl-easy", "en")
     assert consent.version("nl") == "2026.1"
-    assert consent.version("en") == "2025.2"
+    assert consent.version("en") == "2026.1"
     assert consent.version("fr") is None
+
+
+def test_r000_26_documents_may_override_a_paragraph_per_language() -> None:
+    doc = fresh()
+    entry = next(d for d in doc["documents"] if d["id"] == "verklaring-kennisname")
+    entry["texts"] = {"nl": {"copy": "  Bewaar dit blad.  "}}
+    profile = parse_profile(doc)
+    ack = profile.document("verklaring-kennisname")
+    assert ack is not None
+    assert ack.override("nl", "copy") == "Bewaar dit blad."
+    assert ack.override("en", "copy") is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "path"),
+    [
+        ({"fr": {"copy": "x"}}, "texts.fr"),
+        ({"nl": {"Copy": "x"}}, "texts.nl.Copy"),
+        ({"nl": {"copy": " "}}, "texts.nl.copy"),
+        ({"nl": {"copy": "x" * 2001}}, "texts.nl.copy"),
+        ({"nl": "x"}, "texts.nl"),
+    ],
+)
+def test_a_bad_text_override_is_named(texts: dict[str, Any], path: str) -> None:
+    doc = fresh()
+    index = next(i for i, d in enumerate(doc["documents"]) if d["id"] == "verklaring-kennisname")
+    doc["documents"][index]["texts"] = texts
+    with pytest.raises(InvalidField) as error:
+        parse_profile(doc)
+    assert error.value.field == f"documents[{index}].{path}"
+
+
+def test_paper_settings_default_and_parse() -> None:
+    doc = fresh()
+    assert parse_profile(doc).paper.case_system.startswith("het zaaksysteem")
+    doc.pop("paper")
+    assert parse_profile(doc).paper.case_system == ""
+    assert not parse_profile(doc).paper.personal_notes_in_inzage
+    doc["paper"] = {"personal_notes_in_inzage": "ja"}
+    with pytest.raises(InvalidField, match=r"paper\.personal_notes_in_inzage"):
+        parse_profile(doc)
 
 
 def test_zrm_domains_of_a_profile_end_with_its_child_domains() -> None:

@@ -1,0 +1,1 @@
+"""Papers for the citizen: choosing, previewing, printing and recording delivery (issue 6)."""
