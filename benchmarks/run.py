@@ -6,6 +6,8 @@ Figures (goals from issue 3; ratios against a baseline measured in this same run
 - note save p99 vs plain sqlite3 on the same schema and size (goal ≤ 2×)
 - search by part of a name, case number and date of birth, p95 (issue 5; goal ≤ 30 ms)
 - the home screen built after unlock: agenda, task list and search (issue 5)
+- papers (issue 6): an information-sheet-class paper (goal ≤ 200 ms) and a 50+ page
+  inzage-overzicht (goal ≤ 2 s), rendered in memory, absolute with the machine named
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from app import crypto
 from app.storage import keyfile
 from app.storage.vault import unlock_with_key
 from benchmarks.generate import PASSPHRASE, build
+from benchmarks.papers import papers
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = [int(s) for s in os.environ.get("KT_BENCH_SIZES", "500,10000").split(",")]
@@ -261,6 +264,26 @@ def main() -> int:
             rows.append(
                 ("cold start to unlock screen", "failed", exc.stderr.decode()[-200:], "≤ 1.5×")
             )
+        paper = papers(work / "papervault")
+        rows.append(
+            (
+                f"paper: {paper['sheet']} render",
+                f"{paper['sheet_ms']:.1f} ms",
+                "absolute",
+                "≤ 200 ms",
+            )
+        )
+        rows.append(
+            (
+                f"paper: inzage-overzicht, {paper['inzage_pages']} pages",
+                f"{float(paper['inzage_ms']) / 1000:.2f} s",
+                "absolute",
+                "≤ 2 s",
+            )
+        )
+        results["paper_sheet_ms"] = paper["sheet_ms"]
+        results["paper_inzage_pages"] = paper["inzage_pages"]
+        results["paper_inzage_ms"] = paper["inzage_ms"]
         for size in SIZES:
             folder = build(work / f"vault-{size}", size)
             key = _data_key(folder)

@@ -214,6 +214,14 @@
         <translation>Een nieuw gesprek in het dossier van het gekozen gesprek; stel de vragen opnieuw.</translation>
     </message>
     <message>
+        <source>&amp;Inzage overview (all we hold)…</source>
+        <translation>&amp;Inzage-overzicht (alles wat wij bewaren)…</translation>
+    </message>
+    <message>
+        <source>Everything held about this citizen on paper, for an access request.</source>
+        <translation>Alles wat wij over deze inwoner bewaren, op papier, voor een inzageverzoek.</translation>
+    </message>
+    <message>
         <source>&amp;Back to overview</source>
         <translation>&amp;Terug naar overzicht</translation>
     </message>
@@ -372,6 +380,256 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>waiver of the holder&apos;s secrecy</source>
+        <translation>ontheffing van de geheimhoudingsplicht van de houder</translation>
+    </message>
+    <message>
+        <source>consent the law requires</source>
+        <translation>toestemming die de wet vraagt</translation>
+    </message>
+    <message>
+        <source>consent under the AVG (GDPR)</source>
+        <translation>toestemming op grond van de AVG</translation>
+    </message>
+    <message>
+        <source>obtain data from</source>
+        <translation>gegevens opvragen bij</translation>
+    </message>
+    <message>
+        <source>give data to</source>
+        <translation>gegevens geven aan</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>de inwoner</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>wettelijk vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>parent with authority</source>
+        <translation>ouder met gezag</translation>
+    </message>
+    <message>
+        <source>young person aged 12 or over</source>
+        <translation>jongere van 12 jaar of ouder</translation>
+    </message>
+    <message>
+        <source>oral (mondeling)</source>
+        <translation>mondeling</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>schriftelijk</translation>
+    </message>
+    <message>
+        <source>Fill in {what}.</source>
+        <translation>Vul {what} in.</translation>
+    </message>
+    <message>
+        <source>{what} is too long (at most 500 characters).</source>
+        <translation>{what} is te lang (hoogstens 500 tekens).</translation>
+    </message>
+    <message>
+        <source>{what} is too general (“{word}”). Name the organisation, the data or the purpose itself.</source>
+        <translation>{what} is te algemeen (“{word}”). Noem de organisatie, de gegevens of het doel zelf.</translation>
+    </message>
+    <message>
+        <source>the agency</source>
+        <translation>uw organisatie</translation>
+    </message>
+    <message>
+        <source>the organisation that holds the data</source>
+        <translation>de organisatie die de gegevens bewaart</translation>
+    </message>
+    <message>
+        <source>the organisation that receives the data</source>
+        <translation>de organisatie die de gegevens ontvangt</translation>
+    </message>
+    <message>
+        <source>the role or person</source>
+        <translation>de rol of persoon</translation>
+    </message>
+    <message>
+        <source>the purpose</source>
+        <translation>het doel</translation>
+    </message>
+    <message>
+        <source>the law or task</source>
+        <translation>de wet of taak</translation>
+    </message>
+    <message>
+        <source>who gives the consent</source>
+        <translation>wie de toestemming geeft</translation>
+    </message>
+    <message>
+        <source>The end date must be after today.</source>
+        <translation>De einddatum moet na vandaag liggen.</translation>
+    </message>
+    <message>
+        <source>A consent is for this request only: choose an end date within one year.</source>
+        <translation>Een toestemming geldt alleen voor deze hulpvraag: kies een einddatum binnen een jaar.</translation>
+    </message>
+    <message>
+        <source>A GP is only asked for information, never sent it.</source>
+        <translation>Aan een huisarts wordt alleen informatie gevraagd. Een huisarts krijgt nooit informatie van ons.</translation>
+    </message>
+    <message>
+        <source>the medical adviser</source>
+        <translation>de medisch adviseur</translation>
+    </message>
+    <message>
+        <source>Confirm that the data are needed.</source>
+        <translation>Bevestig dat de gegevens nodig zijn.</translation>
+    </message>
+    <message>
+        <source>Confirm that there is no lighter way to get them.</source>
+        <translation>Bevestig dat er geen lichtere manier is om ze te krijgen.</translation>
+    </message>
+    <message>
+        <source>Confirm that asking is in proportion to the help request.</source>
+        <translation>Bevestig dat het opvragen in verhouding staat tot de hulpvraag.</translation>
+    </message>
+    <message>
+        <source>Tick that you explained the form, its exceptions included.</source>
+        <translation>Vink aan dat u het formulier hebt uitgelegd, ook de uitzonderingen.</translation>
+    </message>
+    <message>
+        <source>Name at least one data item.</source>
+        <translation>Noem minstens één gegeven.</translation>
+    </message>
+    <message>
+        <source>Name at most 20 data items.</source>
+        <translation>Noem hoogstens 20 gegevens.</translation>
+    </message>
+    <message>
+        <source>a data item</source>
+        <translation>een gegeven</translation>
+    </message>
+    <message>
+        <source>A doctor is never asked for a copy of the file. Ask one specific question.</source>
+        <translation>Aan een arts wordt nooit een kopie van het dossier gevraagd. Stel één concrete vraag.</translation>
+    </message>
+    <message>
+        <source>Write each question as a question (ending in ?).</source>
+        <translation>Schrijf elke vraag als vraag (met een ? aan het eind).</translation>
+    </message>
+    <message>
+        <source>Under 12 the parent(s) with authority decide.</source>
+        <translation>Onder de 12 jaar beslissen de ouder(s) met gezag.</translation>
+    </message>
+    <message>
+        <source>From 12 to 18 the young person decides, or the parent(s) with authority when the young person cannot judge this.</source>
+        <translation>Van 12 tot 18 jaar beslist de jongere zelf, of de ouder(s) met gezag als de jongere dit niet goed kan beoordelen.</translation>
+    </message>
+    <message>
+        <source>An adult decides as the citizen or through a representative.</source>
+        <translation>Een volwassene beslist zelf als inwoner of via een vertegenwoordiger.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer in the vault.</source>
+        <translation>Dit gesprek staat niet meer in de kluis.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRequestDialog</name>
+    <message>
+        <source>What the consent form asks</source>
+        <translation>Wat het toestemmingsformulier vraagt</translation>
+    </message>
+    <message>
+        <source>Help request in the citizen&apos;s words: {words}</source>
+        <translation>Hulpvraag in de woorden van de inwoner: {words}</translation>
+    </message>
+    <message>
+        <source>(none recorded yet)</source>
+        <translation>(nog niets vastgelegd)</translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation>als bekend</translation>
+    </message>
+    <message>
+        <source>A named data item, or a question</source>
+        <translation>Een genoemd gegeven, of een vraag</translation>
+    </message>
+    <message>
+        <source>tied to the help request above</source>
+        <translation>passend bij de hulpvraag hierboven</translation>
+    </message>
+    <message>
+        <source>The data are needed for this request</source>
+        <translation>De gegevens zijn nodig voor deze hulpvraag</translation>
+    </message>
+    <message>
+        <source>There is no lighter way to get them</source>
+        <translation>Er is geen lichtere manier om ze te krijgen</translation>
+    </message>
+    <message>
+        <source>Asking is in proportion to the help request</source>
+        <translation>Het opvragen staat in verhouding tot de hulpvraag</translation>
+    </message>
+    <message>
+        <source>Explanation given, the exceptions included</source>
+        <translation>Uitleg gegeven, ook over de uitzonderingen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of consent</source>
+        <translation>&amp;Soort toestemming</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richting</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>Ro&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persoon</translation>
+    </message>
+    <message>
+        <source>Data &amp;items</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Law or task</source>
+        <translation>&amp;Wet of taak</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>Geldig &amp;tot</translation>
+    </message>
+    <message>
+        <source>&amp;Answer goes to (GP only)</source>
+        <translation>&amp;Antwoord naar (alleen huisarts)</translation>
+    </message>
+    <message>
+        <source>&amp;Who decides</source>
+        <translation>W&amp;ie beslist</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Beslist als</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Vorm</translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <source>Write the date as day-month-year, e.g. 07-03-2026.</source>
@@ -417,6 +675,10 @@
         <translation>het gesprek waar dit papier over gaat</translation>
     </message>
     <message>
+        <source>the network person (not recorded in this conversation)</source>
+        <translation>de netwerkpersoon (niet vastgelegd in dit gesprek)</translation>
+    </message>
+    <message>
         <source>the citizen this paper is for</source>
         <translation>de inwoner voor wie dit papier is</translation>
     </message>
@@ -435,6 +697,102 @@
     <message>
         <source>This paper is no longer waiting to be printed.</source>
         <translation>Dit papier wacht niet meer op afdrukken.</translation>
+    </message>
+    <message>
+        <source>This paper cannot be made: {items}</source>
+        <translation>Dit papier kan niet worden gemaakt: {items}</translation>
+    </message>
+    <message>
+        <source>this consent was not given orally; print the consent form</source>
+        <translation>deze toestemming is niet mondeling gegeven; druk het toestemmingsformulier af</translation>
+    </message>
+    <message>
+        <source>the complaint desk (complaint_routes kind klachtenloket)</source>
+        <translation>het klachtenloket (complaint_routes kind klachtenloket)</translation>
+    </message>
+    <message>
+        <source>the ombudsman (complaint_routes kind ombudsman)</source>
+        <translation>de ombudsman (complaint_routes kind ombudsman)</translation>
+    </message>
+    <message>
+        <source>the Autoriteit Persoonsgegevens (complaint_routes kind autoriteit_persoonsgegevens)</source>
+        <translation>de Autoriteit Persoonsgegevens (complaint_routes kind autoriteit_persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>where to send an objection (complaint_routes kind bezwaar)</source>
+        <translation>waar een bezwaar naartoe moet (complaint_routes kind bezwaar)</translation>
+    </message>
+    <message>
+        <source>the court (complaint_routes kind rechter)</source>
+        <translation>de rechter (complaint_routes kind rechter)</translation>
+    </message>
+    <message>
+        <source>the name of the controller</source>
+        <translation>de naam van de verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>the controller&apos;s address</source>
+        <translation>het adres van de verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>the controller&apos;s phone or email</source>
+        <translation>het telefoonnummer of e-mailadres van de verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>the name of the organisation</source>
+        <translation>de naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>the worker&apos;s employer</source>
+        <translation>de werkgever van de medewerker</translation>
+    </message>
+    <message>
+        <source>the worker&apos;s team</source>
+        <translation>het team van de medewerker</translation>
+    </message>
+    <message>
+        <source>the worker&apos;s permanent substitute</source>
+        <translation>de vaste vervanger van de medewerker</translation>
+    </message>
+    <message>
+        <source>who receives data by law</source>
+        <translation>wie volgens de wet gegevens ontvangt</translation>
+    </message>
+    <message>
+        <source>the medical adviser</source>
+        <translation>de medisch adviseur</translation>
+    </message>
+    <message>
+        <source>the Wmo retention term</source>
+        <translation>de bewaartermijn voor de Wmo</translation>
+    </message>
+    <message>
+        <source>the youth care retention term</source>
+        <translation>de bewaartermijn voor jeugdhulp</translation>
+    </message>
+    <message>
+        <source>when the laptop copy is removed</source>
+        <translation>wanneer de kopie op de laptop wordt verwijderd</translation>
+    </message>
+    <message>
+        <source>the privacy contact point</source>
+        <translation>het aanspreekpunt voor privacy</translation>
+    </message>
+    <message>
+        <source>the data protection officer</source>
+        <translation>de functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>the name of the case system</source>
+        <translation>de naam van het zaaksysteem</translation>
+    </message>
+    <message>
+        <source>the consent this paper is about</source>
+        <translation>de toestemming waar dit papier over gaat</translation>
+    </message>
+    <message>
+        <source>the questions this paper is about</source>
+        <translation>de vragen waar dit papier over gaat</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1746,10 @@
         <translation>Privacyprotocol (F1)</translation>
     </message>
     <message>
+        <source>Papers (Ctrl+P)</source>
+        <translation>Papieren (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Help request in the citizen&apos;s words: {words}</source>
         <translation>Hulpvraag in de woorden van de inwoner: {words}</translation>
     </message>
@@ -1430,6 +1792,21 @@
     <message>
         <source>Privacy protocol</source>
         <translation>Privacyprotocol</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1890,10 @@
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
+        <source>&amp;Print queue</source>
+        <translation>&amp;Printwachtrij</translation>
+    </message>
+    <message>
         <source>Notice</source>
         <translation>Mededeling</translation>
     </message>
@@ -1532,6 +1913,65 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Your organisation opened this vault with its recovery key on {when}. Reason: {reason}</source>
         <translation>Uw organisatie heeft deze kluis op {when} geopend met de herstelsleutel. Reden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Medical</name>
+    <message>
+        <source>the GP practice</source>
+        <translation>de huisartsenpraktijk</translation>
+    </message>
+    <message>
+        <source>the name of the GP or other treating professional</source>
+        <translation>de naam van de huisarts of andere behandelaar</translation>
+    </message>
+    <message>
+        <source>the medical adviser</source>
+        <translation>de medisch adviseur</translation>
+    </message>
+    <message>
+        <source>Write at least one specific question.</source>
+        <translation>Schrijf minstens één concrete vraag.</translation>
+    </message>
+    <message>
+        <source>Ask at most 8 questions in one letter.</source>
+        <translation>Stel hoogstens 8 vragen in één brief.</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation>een vraag</translation>
+    </message>
+    <message>
+        <source>the purpose</source>
+        <translation>het doel</translation>
+    </message>
+    <message>
+        <source>the law or task</source>
+        <translation>de wet of taak</translation>
+    </message>
+    <message>
+        <source>what is already known</source>
+        <translation>wat al bekend is</translation>
+    </message>
+    <message>
+        <source>Describe what is known in terms of daily life (what the citizen can and cannot do), without medical words such as diagnoses or medication.</source>
+        <translation>Beschrijf wat bekend is in termen van het dagelijks leven (wat de inwoner wel en niet kan), zonder medische woorden zoals diagnoses of medicijnen.</translation>
+    </message>
+    <message>
+        <source>who signs</source>
+        <translation>wie ondertekent</translation>
+    </message>
+    <message>
+        <source>The end date must be after today.</source>
+        <translation>De einddatum moet na vandaag liggen.</translation>
+    </message>
+    <message>
+        <source>The machtiging is for this request only: at most one year.</source>
+        <translation>De machtiging geldt alleen voor deze aanvraag: hoogstens één jaar.</translation>
+    </message>
+    <message>
+        <source>Tick that you explained the letter and the machtiging.</source>
+        <translation>Vink aan dat u de brief en de machtiging hebt uitgelegd.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +2027,81 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Conclusion saved.</source>
         <translation>Conclusie opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicalRequestDialog</name>
+    <message>
+        <source>Questions to the GP</source>
+        <translation>Vragen aan de huisarts</translation>
+    </message>
+    <message>
+        <source>Help request in the citizen&apos;s words: {words}</source>
+        <translation>Hulpvraag in de woorden van de inwoner: {words}</translation>
+    </message>
+    <message>
+        <source>(none recorded yet)</source>
+        <translation>(nog niets vastgelegd)</translation>
+    </message>
+    <message>
+        <source>the GP&apos;s name</source>
+        <translation>de naam van de huisarts</translation>
+    </message>
+    <message>
+        <source>One specific question, ending in ?</source>
+        <translation>Eén duidelijke vraag, die eindigt op ?</translation>
+    </message>
+    <message>
+        <source>What the citizen can and cannot do; no diagnoses</source>
+        <translation>Wat de inwoner wel en niet kan; geen diagnoses</translation>
+    </message>
+    <message>
+        <source>I explained the letter and the machtiging</source>
+        <translation>Ik heb de brief en de machtiging uitgelegd</translation>
+    </message>
+    <message>
+        <source>The GP answers the medical adviser only, in a sealed envelope. The answer is never entered here.</source>
+        <translation>De huisarts antwoordt alleen aan de medisch adviseur, in een gesloten envelop. Het antwoord wordt hier nooit ingevuld.</translation>
+    </message>
+    <message>
+        <source>GP &amp;practice</source>
+        <translation>Huisarts&amp;praktijk</translation>
+    </message>
+    <message>
+        <source>&amp;GP or treating professional</source>
+        <translation>&amp;Huisarts of behandelaar</translation>
+    </message>
+    <message>
+        <source>&amp;Medical adviser</source>
+        <translation>&amp;Medisch adviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Vragen</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Law</source>
+        <translation>&amp;Wet</translation>
+    </message>
+    <message>
+        <source>Already &amp;known</source>
+        <translation>Al &amp;bekend</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>Geldig &amp;tot</translation>
+    </message>
+    <message>
+        <source>&amp;Who signs</source>
+        <translation>Wie &amp;ondertekent</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>Hoeda&amp;nigheid</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2315,192 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>Papers</name>
+    <message>
+        <source>Information sheet on privacy</source>
+        <translation>Informatieblad over privacy</translation>
+    </message>
+    <message>
+        <source>Statement: information received</source>
+        <translation>Verklaring: informatie ontvangen</translation>
+    </message>
+    <message>
+        <source>What we record about you</source>
+        <translation>Wat wij over u vastleggen</translation>
+    </message>
+    <message>
+        <source>Report of the conversation (verslag)</source>
+        <translation>Verslag van het gesprek</translation>
+    </message>
+    <message>
+        <source>Notice for a network person</source>
+        <translation>Bericht voor een netwerkpersoon</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Toestemmingsformulier</translation>
+    </message>
+    <message>
+        <source>Confirmation of oral consent</source>
+        <translation>Bevestiging van mondelinge toestemming</translation>
+    </message>
+    <message>
+        <source>Questions to the GP</source>
+        <translation>Vragen aan de huisarts</translation>
+    </message>
+    <message>
+        <source>Authorisation for the medical adviser</source>
+        <translation>Machtiging voor de medisch adviseur</translation>
+    </message>
+    <message>
+        <source>Inzage overview: all we hold</source>
+        <translation>Inzage-overzicht: alles wat wij bewaren</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Eenvoudig Nederlands</source>
+        <translation>Eenvoudig Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>opgeslagen als PDF</translation>
+    </message>
+    <message>
+        <source>pre-printed copy handed over</source>
+        <translation>voorgedrukt exemplaar overhandigd</translation>
+    </message>
+    <message>
+        <source>waiting to be printed at the office</source>
+        <translation>wacht op afdrukken op kantoor</translation>
+    </message>
+    <message>
+        <source>sent by post</source>
+        <translation>per post verstuurd</translation>
+    </message>
+    <message>
+        <source>Paper: {paper}…</source>
+        <translation>Papier: {paper}…</translation>
+    </message>
+</context>
+<context>
+    <name>PapersDialog</name>
+    <message>
+        <source>Papers for the citizen</source>
+        <translation>Papieren voor de inwoner</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papieren</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>&amp;Grote letters</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print at the &amp;office</source>
+        <translation>Afdrukken op &amp;kantoor</translation>
+    </message>
+    <message>
+        <source>Record &amp;hand-over</source>
+        <translation>&amp;Overhandiging vastleggen</translation>
+    </message>
+    <message>
+        <source>Record &amp;posting</source>
+        <translation>Ver&amp;zending vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Voorbeeld van de pagina</translation>
+    </message>
+    <message>
+        <source>No paper applies here yet.</source>
+        <translation>Hier is nog geen papier van toepassing.</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>Pap&amp;ier:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Give it now</source>
+        <translation>Nu meegeven</translation>
+    </message>
+    <message>
+        <source>No printer here</source>
+        <translation>Hier geen printer</translation>
+    </message>
+    <message>
+        <source>Pre-printed copy &amp;number:</source>
+        <translation>Nummer voorgedrukt &amp;exemplaar:</translation>
+    </message>
+    <message>
+        <source>Sent by post o&amp;n:</source>
+        <translation>Per post &amp;verstuurd op:</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Pagina {page}</translation>
+    </message>
+    <message>
+        <source>Pages: {pages} · paper number {number}</source>
+        <translation>Pagina&apos;s: {pages} · papiernummer {number}</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>Niet afgedrukt: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the paper as PDF</source>
+        <translation>Papier opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Recorded: {paper}, {how} (text version {version}, {language}).</source>
+        <translation>Vastgelegd: {paper}, {how} (tekstversie {version}, {language}).</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>very weak</source>
@@ -2003,6 +2704,69 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Removed.</source>
         <translation>Verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Print queue</source>
+        <translation>Printwachtrij</translation>
+    </message>
+    <message>
+        <source>Papers waiting to be printed</source>
+        <translation>Papieren die wachten op afdrukken</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Zaaknummer</translation>
+    </message>
+    <message>
+        <source>Queued on</source>
+        <translation>In wachtrij op</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to be printed:</source>
+        <translation>&amp;Wacht op afdrukken:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Print selected paper…</source>
+        <translation>Gekozen papier &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>{paper} (large print)</source>
+        <translation>{paper} (grote letters)</translation>
+    </message>
+    <message>
+        <source>No papers are waiting to be printed.</source>
+        <translation>Er wachten geen papieren op afdrukken.</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>Niet afgedrukt: {reason}</translation>
+    </message>
+    <message>
+        <source>Printed: {paper}, paper number {number}.</source>
+        <translation>Afgedrukt: {paper}, papiernummer {number}.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3613,45 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Escalation recorded.</source>
         <translation>Opschaling vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>Registrations</name>
+    <message>
+        <source>Choose a registration or a case-meeting report.</source>
+        <translation>Kies een registratie of een verslag van een casusoverleg.</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>de organisatie</translation>
+    </message>
+    <message>
+        <source>what is recorded</source>
+        <translation>wat wordt vastgelegd</translation>
+    </message>
+    <message>
+        <source>where it is kept</source>
+        <translation>waar het wordt bewaard</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer here.</source>
+        <translation>Dit gesprek is hier niet meer.</translation>
+    </message>
+    <message>
+        <source>This entry is already gone.</source>
+        <translation>Deze regel is er al niet meer.</translation>
+    </message>
+    <message>
+        <source>Fill in: {label}.</source>
+        <translation>Vul in: {label}.</translation>
+    </message>
+    <message>
+        <source>Keep this short: at most {count} characters.</source>
+        <translation>Houd dit kort: hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>This looks like a citizen service number (BSN). Do not record it here.</source>
+        <translation>Dit lijkt op een burgerservicenummer (BSN). Leg het hier niet vast.</translation>
     </message>
 </context>
 <context>
@@ -4276,8 +5079,32 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>Ondertekend: {path}</translation>
     </message>
     <message>
+        <source>NOT MADE {file}: {reason}</source>
+        <translation>NIET GEMAAKT {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} (pages: {pages}; text version {version})</source>
+        <translation>{path} (pagina&apos;s: {pages}; tekstversie {version})</translation>
+    </message>
+    <message>
         <source>REFUSED: {reason}</source>
         <translation>GEWEIGERD: {reason}</translation>
+    </message>
+    <message>
+        <source>Papers made: {made}; not made: {refused}.</source>
+        <translation>Papieren gemaakt: {made}; niet gemaakt: {refused}.</translation>
+    </message>
+    <message>
+        <source>proof the papers for citizens</source>
+        <translation>de papieren voor inwoners controleren</translation>
+    </message>
+    <message>
+        <source>render every paper in every language from fictional samples</source>
+        <translation>elk papier in elke taal maken uit verzonnen voorbeelden</translation>
+    </message>
+    <message>
+        <source>folder for PDFs</source>
+        <translation>map voor PDF&apos;s</translation>
     </message>
     <message>
         <source>Organisation: {name}</source>

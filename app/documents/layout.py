@@ -228,14 +228,12 @@ class PaperWriter:
         kept on one page with its heading."""
         width = A4[0] - 2 * MARGIN
         data = [[Paragraph(text(label), self._body), ""] for label in rows]
-        table = Table(
-            data,
-            colWidths=[width * 0.34, width * 0.66],
-            rowHeights=[self.sizes.leading * 2] * len(rows),
-        )
+        # Rows grow with a label that wraps (no fixed heights: a long label never overlaps).
+        table = Table(data, colWidths=[width * 0.34, width * 0.66], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
+                    ("TOPPADDING", (0, 0), (-1, -1), self.sizes.leading * 1.2),
                     ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
                     ("FONTNAME", (0, 0), (-1, -1), FONT),
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

@@ -30,6 +30,7 @@ from ui.drafts import DraftAutosaver
 from ui.views.casework.household_panel import HouseholdPanel
 from ui.views.casework.refusals_panel import RefusalsPanel
 from ui.views.casework.representatives_panel import RepresentativesPanel
+from ui.views.papers.launch import open_citizen_papers
 
 NEW_NOTE = "note"
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -99,6 +100,16 @@ class CitizenView(QWidget):
             self.tr("A new conversation in the dossier of the selected conversation; ask again.")
         )
         self.herindicatie_button.clicked.connect(self.start_herindicatie)
+        self.inzage_button = QPushButton(self.tr("&Inzage overview (all we hold)…"))
+        self.inzage_button.setObjectName("inzage_overview")
+        self.inzage_button.setToolTip(
+            self.tr("Everything held about this citizen on paper, for an access request.")
+        )
+        self.inzage_button.clicked.connect(
+            lambda: open_citizen_papers(self, session, profile, citizen_id) if profile else None
+        )
+        if profile is None:  # hide() only: show() before it has a parent opens a window
+            self.inzage_button.hide()
         self.household = HouseholdPanel(session, citizen_id)
         self.back_button = QPushButton(self.tr("&Back to overview"))
         self.back_button.clicked.connect(self.back_requested)
@@ -118,6 +129,7 @@ class CitizenView(QWidget):
         conversation_buttons = QVBoxLayout()
         conversation_buttons.addWidget(self.intake_button)
         conversation_buttons.addWidget(self.herindicatie_button)
+        conversation_buttons.addWidget(self.inzage_button)
         conversation_buttons.addStretch(1)
         conversations.addLayout(conversation_buttons)
         layout.addLayout(conversations)

@@ -28,6 +28,8 @@ from app.services.tasks import TaskService
 from ui.views.citizen_view import CitizenView
 from ui.views.home_view import HomeView
 from ui.views.intake.intake_view import IntakeView
+from ui.views.papers.launch import open_print_queue
+from ui.views.papers.print_queue import PrintQueueDialog
 from ui.views.visit_view import VisitView
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
@@ -73,7 +75,16 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.settings_requested)
-        for action in (self.home_action, self.lock_action, self.hide_action, self.settings_action):
+        self.print_queue_action = QAction(self.tr("&Print queue"), self)
+        self.print_queue_action.setObjectName("print_queue_action")
+        self.print_queue_action.triggered.connect(lambda: self.open_print_queue())
+        for action in (
+            self.home_action,
+            self.lock_action,
+            self.hide_action,
+            self.settings_action,
+            self.print_queue_action,
+        ):
             toolbar.addAction(action)
             self.addAction(action)
         self.notice = QLabel()
@@ -157,6 +168,7 @@ class MainWindow(QMainWindow):
         """While hidden only Lock and Hide work: no shortcut may bring content back."""
         self.home_action.setEnabled(on)
         self.settings_action.setEnabled(on)
+        self.print_queue_action.setEnabled(on)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Esc leaves the hidden page
         if event.key() == Qt.Key.Key_Escape and self.hidden:
@@ -224,6 +236,13 @@ class MainWindow(QMainWindow):
             return self.profile()
         except ProfileMissing:
             return None
+
+    def open_print_queue(self) -> PrintQueueDialog | None:
+        """Papers queued during visits, to print at the office (issue 6)."""
+        profile = self._profile_or_none()
+        if profile is None:
+            return None
+        return open_print_queue(self, self._session, profile)
 
     def task_service(self) -> TaskService:
         """The one task list, with the agency's own procedures for the deadlines' titles."""

@@ -1,7 +1,171 @@
-"""Placeholder: filled in by the issue-6 work on this paper."""
+"""The inzage-overzicht of one citizen, read from the vault in one read transaction (R-003-05,
+R-003-21, R-003-22, R-000-37).
+
+Every read starts from this citizen's own dossiers, so another household member's data never
+reach the paper. Meldcode signals are left out (see ``app/documents/inzage.py``): their audit
+events name the signal, not the intake, so the access log leaves them out as well. Personal work
+notes follow the agency setting ``[paper] personal_notes_in_inzage``.
+"""
 
 from __future__ import annotations
 
-from app.services.papers.registry import PaperSource
+from app.documents import inzage as doc
+from app.documents.compose import Paper, PaperContext
+from app.documents.verslag import Finding
+from app.domain.intake import Compartment
+from app.domain.tasks import kind_label
+from app.domain.visit_records import EXPLAINED_ITEMS, ONDERZOEK_ITEMS
+from app.services.papers.registry import PaperRequest, PaperSource, require_citizen
+from app.services.papers.verslag import consents_of, scope_of
+from app.storage import intake_notes_repository as notes_repo
+from app.storage import intake_records_repository as records
+from app.storage import intake_repository as intakes
+from app.storage import paper_reads
+from app.storage import paper_repository as papers
+from app.storage import representation_repository as representation
+from app.storage.db import Connection
 
-SOURCES: tuple[PaperSource, ...] = ()
+_ONDERZOEK_ORDER = (*ONDERZOEK_ITEMS, *EXPLAINED_ITEMS)
+
+
+def build(conn: Connection, request: PaperRequest, ctx: PaperContext) -> Paper:
+    citizen = require_citizen(conn, request)
+    personal = ctx.profile.paper.personal_notes_in_inzage
+    ids: list[str] = [citizen.id]
+    dossiers = []
+    dossier_rows = paper_reads.dossiers(conn, citizen.id)
+    for d in dossier_rows:
+        ids += [d.id, *d.intake_ids]
+        parts = tuple(_conversation(conn, ctx, i, personal) for i in d.intake_ids)
+        dossiers.append(
+            doc.DossierPart(
+                d.law,
+                d.role,
+                d.controller,
+                d.basis_art6,
+                d.basis_art9,
+                d.created_at.date(),
+                tuple(p for p in parts if p is not None),
+            )
+        )
+        ids += paper_reads.object_ids(conn, list(d.intake_ids))
+    tasks = paper_reads.tasks_about(conn, citizen.id)
+    issued = papers.for_citizen(conn, citizen.id)
+    reps = representation.representatives(conn, citizen.id)
+    ids += [t.id for t in tasks] + [p.id for p in issued] + [r.id for r in reps]
+    consents = consents_of(conn, [i for d in dossier_rows for i in d.intake_ids])
+    data = doc.Overview(
+        citizen=citizen.name,
+        case_number=citizen.case_number,
+        born=citizen.date_of_birth,
+        since=citizen.created_at.date(),
+        representatives=tuple((r.kind.value.replace("_", " "), r.name) for r in reps),
+        dossiers=tuple(dossiers),
+        tasks=tuple((kind_label(t.kind), t.due_on, t.status) for t in tasks),
+        papers=tuple(
+            (p.recorded_at.date(), _title(ctx, p.document), p.version, p.language, p.delivery)
+            for p in issued
+        ),
+        consents=consents,
+        # HOOK (issue 7): the disclosure register. Until it exists nothing can be said either
+        # way, so the paper names where to ask instead of claiming "none".
+        disclosures=None,
+        access=tuple(
+            (e.at, _who(ctx, e.actor), e.action, e.object_type)
+            for e in paper_reads.access_events(conn, ids)
+        ),
+        personal_notes=personal,
+    )
+    return doc.build(data, ctx)
+
+
+def _conversation(
+    conn: Connection, ctx: PaperContext, intake_id: str, personal: bool
+) -> doc.ConversationPart | None:
+    facts = paper_reads.intake_facts(conn, intake_id)
+    if facts is None:
+        return None
+    views = notes_repo.citizen_views(conn, intake_id)
+    scope = scope_of(conn, ctx, intake_id)
+    scores = {s.domain: s for s in intakes.scores(conn, intake_id)}
+    notes = [
+        n
+        for n in notes_repo.notes(conn, intake_id)
+        if personal or n.compartment is not Compartment.PERSONAL
+    ]
+    details: list[tuple[str, str]] = []
+    check = records.identity(conn, intake_id)
+    if check is not None:
+        details.append(
+            ("identity", f"{check.doc_type.value} {check.doc_number} ({check.expires_on})")
+        )
+    details += sorted(records.extras(conn, intake_id).items())
+    onderzoek = records.onderzoek(conn, intake_id)
+    return doc.ConversationPart(
+        started=facts.started_at.date(),
+        closed=facts.closed_at.date() if facts.closed_at else None,
+        mode=facts.mode,
+        help_requests=tuple(
+            (r.words, views.get(("help_request", r.id), ""))
+            for r in intakes.help_requests(conn, intake_id)
+        ),
+        states=tuple((d, scope.status(d).value) for d in scope.all_domains()),
+        scores=tuple(
+            (d, scores[d].value if d in scores else None, scores[d].basis if d in scores else "")
+            for d in scope.all_domains()
+            if scope.status(d).open or d in scores
+        ),
+        onderzoek=tuple((k, onderzoek[k]) for k in _ONDERZOEK_ORDER if k in onderzoek),
+        details=tuple(details),
+        notes=tuple(
+            doc.NoteLine(
+                n.kind.value,
+                n.compartment.value,
+                n.source.value,
+                n.on,
+                n.body,
+                n.domain,
+                views.get(("note", n.id), ""),
+                tuple(
+                    (v.replaced_at, v.kind.value, v.body) for v in notes_repo.versions(conn, n.id)
+                ),
+            )
+            for n in notes
+        ),
+        network=tuple(
+            (p.name, p.relation, p.contact, p.support)
+            for p in records.network_persons(conn, intake_id)
+        ),
+        findings=tuple(
+            Finding(x.description, x.source, x.on, views.get(("limitation", x.id), ""))
+            for x in records.limitations(conn, intake_id)
+        ),
+        advices=tuple((a.on, a.conclusion) for a in records.advices(conn, intake_id)),
+        documents=tuple(
+            (m.seen_on, m.source_type.value, m.disposition.value if m.disposition else "")
+            for m in records.documents(conn, intake_id)
+        ),
+        close_note=facts.close_note,
+    )
+
+
+def _who(ctx: PaperContext, actor: str) -> str:
+    worker = ctx.profile.worker(actor)
+    return f"{worker.name} ({worker.role})" if worker else actor
+
+
+def _title(ctx: PaperContext, document: str) -> str:
+    from app.documents.base import DocumentRefused
+    from app.documents.texts import load_texts
+
+    try:
+        return load_texts(document, ctx.language, ctx.profile).title
+    except DocumentRefused:
+        return document
+
+
+def sample(ctx: PaperContext) -> Paper:
+    return doc.build(doc.sample(), ctx)
+
+
+SOURCES = (PaperSource(doc.DOCUMENT, "citizen", build, sample),)

@@ -43,6 +43,8 @@ from ui.views.intake.record_pages import (
 from ui.views.intake.record_panel import ReadAlongDialog, RecordPanel, record_lines
 from ui.views.intake.review_pages import ClosePage, ReviewPage
 from ui.views.intake.start_pages import InfoPage, RequestPage, StartPage
+from ui.views.papers.launch import StepPapers, open_intake_papers
+from ui.views.papers.papers_dialog import PapersDialog
 
 STEP_IDS = (
     "start",
@@ -139,12 +141,24 @@ class IntakeView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.protocol_button = named(QPushButton(self.tr("Privacy protocol (F1)")), "protocol")
         self.protocol_button.clicked.connect(self.show_protocol)
+        self.papers_button = named(QPushButton(self.tr("Papers (Ctrl+P)")), "papers")
+        self.papers_button.clicked.connect(lambda: self.open_papers())
+        info = self.pages["information"]
+        self.step_papers = StepPapers(
+            self.ctx,
+            {
+                "information": ("informatieblad-privacy", "verklaring-kennisname"),
+                "close": ("verslag", "wat-wij-vastleggen"),
+            },
+            lambda: str(info.language.currentData()),  # type: ignore[attr-defined]
+        )
         self._layout()
         for keys, slot in (
             ("Ctrl+PgDown", lambda: self.move(1)),
             ("Ctrl+PgUp", lambda: self.move(-1)),
             ("F11", self.open_read_along),
             ("F1", self.show_protocol),
+            ("Ctrl+P", self.open_papers),
         ):
             QShortcut(QKeySequence(keys), self, slot)
         self.refresh()
@@ -159,6 +173,7 @@ class IntakeView(QWidget):
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
+        top.addWidget(self.papers_button)
         top.addWidget(self.protocol_button)
         top.addWidget(self.back_button)
         centre = QWidget()
@@ -166,6 +181,7 @@ class IntakeView(QWidget):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.reminder)
         centre_layout.addWidget(self.stack, 1)
+        centre_layout.addWidget(self.step_papers)
         splitter = QSplitter()
         splitter.addWidget(self.steps)
         splitter.addWidget(centre)
@@ -216,6 +232,7 @@ class IntakeView(QWidget):
         page = self.pages[STEP_IDS[row]]
         page.refresh()  # type: ignore[attr-defined]
         self.stack.setCurrentWidget(page)
+        self.step_papers.show_for(STEP_IDS[row])
 
     # -- state ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -317,6 +334,10 @@ class IntakeView(QWidget):
         box.finished.connect(lambda _r: setattr(self, "info_box", None))
         self.info_box = box
         box.open()
+
+    def open_papers(self) -> PapersDialog:
+        """The papers for this conversation (Ctrl+P, on every step)."""
+        return open_intake_papers(self, self.ctx)
 
     def flush_drafts(self) -> None:
         self.pages["domains"].content.autosaver.flush()  # type: ignore[attr-defined]
