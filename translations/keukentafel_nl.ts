@@ -2389,6 +2389,14 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>per post verstuurd</translation>
     </message>
     <message>
+        <source>New consent form…</source>
+        <translation>Nieuw toestemmingsformulier…</translation>
+    </message>
+    <message>
+        <source>Questions to the GP…</source>
+        <translation>Vragen aan de huisarts…</translation>
+    </message>
+    <message>
         <source>Paper: {paper}…</source>
         <translation>Papier: {paper}…</translation>
     </message>

@@ -126,13 +126,16 @@ def build_form(data: ConsentPaper, ctx: PaperContext) -> Paper:
     w.lines(texts.items("voluntary"))
     w.para(texts.get(f"refuse_{terms.direction.value}", party=party))
     withdraw_and_exceptions(w, texts, ctx, worker)
-    w.heading(texts.get("choice_heading"))
-    w.checkbox(texts.get("choice_yes"))
-    w.space(0.3)
-    w.checkbox(texts.get("choice_no"))
-    w.signature(texts.items("signature"), heading=texts.get("signature_heading"))
-    w.small(texts.get("signature_note"))
-    w.small(texts.get("copy"))
+    with w.together():  # the choice and the signature under it on one page
+        w.heading(texts.get("choice_heading"))
+        w.checkbox(texts.get("choice_yes"))
+        w.space(0.3)
+        w.checkbox(texts.get("choice_no"))
+        w.signature(
+            texts.items("signature"),
+            heading=texts.get("signature_heading"),
+            notes=(texts.get("signature_note"), texts.get("copy")),
+        )
     return finish(w)
 
 

@@ -10,6 +10,8 @@ escaped, so nothing a worker or citizen typed is read as markup.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -223,9 +225,9 @@ class PaperWriter:
         self.story.append(KeepTogether([Paragraph(text(label), self._bold), ruled]))
         self.story.append(Spacer(1, self.sizes.space))
 
-    def signature(self, rows: list[str], heading: str = "") -> None:
+    def signature(self, rows: list[str], heading: str = "", notes: tuple[str, ...] = ()) -> None:
         """A block of labelled lines to fill in by hand (name, capacity, date, signature),
-        kept on one page with its heading."""
+        kept on one page with its heading and the small notes that explain it."""
         width = A4[0] - 2 * MARGIN
         data = [[Paragraph(text(label), self._body), ""] for label in rows]
         # Rows grow with a label that wraps (no fixed heights: a long label never overlaps).
@@ -242,8 +244,18 @@ class PaperWriter:
             )
         )
         head = [Paragraph(text(heading), self._heading)] if heading else []
-        self.story.append(KeepTogether([*head, table]))
+        tail = [Paragraph(text(note), self._small) for note in notes]
+        self.story.append(KeepTogether([*head, table, *tail]))
         self.story.append(Spacer(1, self.sizes.space))
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """Keep what is written inside on one page (a choice and the signature under it)."""
+        start = len(self.story)
+        yield
+        items = [f for f in self.story[start:] if not isinstance(f, CondPageBreak)]
+        del self.story[start:]
+        self.story.append(KeepTogether(items))
 
     def space(self, factor: float = 1.0) -> None:
         self.story.append(Spacer(1, self.sizes.leading * factor))

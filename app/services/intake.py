@@ -263,32 +263,35 @@ class IntakeService:
 
     def _scope(self, conn: Connection, intake_id: str) -> DomainScope:
         intake = self._open_intake(conn, intake_id)
-        scope = DomainScope(self.profile, Minors(intake.minors))
-        for request in repo.help_requests(conn, intake_id):
-            help_type = self.profile.help_request_type(request.type_id)
-            if help_type is not None:
-                scope.add_help_request(help_type)
-        for row in repo.decisions(conn, intake_id):
-            domain, trigger, concern, ind, prop, _, at, worker, _ = map(str, row)
-            agreed, withdrawn_at = row[5], row[8]
-            answer = None
-            if agreed is not None:
-                answer = Instemming(
-                    domain,
-                    Trigger(trigger),
-                    concern,
-                    ind,
-                    prop,
-                    bool(agreed),
-                    datetime.fromisoformat(at),
-                    worker,
-                )
-            withdrawn = withdrawn_at is not None
-            scope.restore(domain, Trigger(trigger), concern, ind, prop, answer, withdrawn)
-        return scope
+        return read_scope(conn, self.profile, intake_id, Minors(intake.minors))
 
     def _assessment(self, conn: Connection, intake_id: str) -> ZrmAssessment:
         assessment = ZrmAssessment(self._scope(conn, intake_id))
         for score in repo.scores(conn, intake_id):
             assessment.restore(score)
         return assessment
+
+
+def read_scope(
+    conn: Connection, profile: AgencyProfile, intake_id: str, minors: Minors
+) -> DomainScope:
+    """The intake's domain scope rebuilt from its help requests and recorded answers: the one
+    reading the conversation, its checks and every paper share."""
+    scope = DomainScope(profile, minors)
+    for request in repo.help_requests(conn, intake_id):
+        help_type = profile.help_request_type(request.type_id)
+        if help_type is not None:
+            scope.add_help_request(help_type)
+    for row in repo.decisions(conn, intake_id):
+        domain, trigger, concern, ind, prop, _, at, worker, _ = map(str, row)
+        agreed, withdrawn_at = row[5], row[8]
+        answer = None
+        if agreed is not None:
+            answer = Instemming(
+                domain, Trigger(trigger), concern, ind, prop, bool(agreed),
+                datetime.fromisoformat(at), worker,
+            )  # fmt: skip
+        scope.restore(
+            domain, Trigger(trigger), concern, ind, prop, answer, withdrawn_at is not None
+        )
+    return scope

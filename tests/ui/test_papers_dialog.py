@@ -319,3 +319,43 @@ def test_citizen_file_opens_papers_about_the_citizen(qtbot, session: Session) ->
     citizen_papers = {d for d, s in SOURCES.items() if s.scope == "citizen"}
     assert {c.document for c in dialog.choices} == citizen_papers
     dialog.close()
+
+
+def test_r000_25_medical_step_writes_a_consent_request_then_opens_its_form(
+    qtbot,  # type: ignore[no-untyped-def]
+    session: Session,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The network and medical steps hold "New consent form…" and "Questions to the GP…";
+    what the worker wrote down opens straight in the papers dialog."""
+    from app.documents.consent_form import sample_terms
+    from app.services.consent_requests import ConsentRequestService
+    from ui.views.intake.intake_view import IntakeView
+    from ui.views.papers import consent_request_dialog
+
+    kit = intakes(session)
+    intake_id = informed_intake(kit, name="Fictief Stappen")
+    citizen_id = session.caseload.search("Fictief Stappen")[0].id
+    created: list[str] = []
+
+    def write_down(_parent: object, service: ConsentRequestService, iid: str) -> str:
+        created.append(service.create(iid, sample_terms(service.today())).id)
+        return created[-1]
+
+    monkeypatch.setattr(consent_request_dialog, "run", write_down)
+    view = IntakeView(session, kit.service.profile, citizen_id, intake_id)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.go("information")
+    assert not view.findChild(QPushButton, "request_consent").isVisible()
+    view.go("medical")
+    consent_button = next(
+        b for b in view.findChildren(QPushButton, "request_consent") if b.isVisible()
+    )
+    assert view.findChild(QPushButton, "request_gp").isVisible()
+    consent_button.click()
+    dialogs = view.findChildren(PapersDialog)
+    assert len(dialogs) == 1 and created  # noqa: PT018
+    chosen = dialogs[0].choices[dialogs[0].papers.currentRow()]
+    assert (chosen.document, chosen.subject_id) == ("toestemmingsformulier", created[0])

@@ -15,8 +15,9 @@ from app.documents import information_sheet, network_notice, what_we_record
 from app.documents.base import DocumentRefused
 from app.documents.compose import Paper, PaperContext
 from app.documents.texts import read_text_file
-from app.domain.scope import DomainScope, Instemming, Minors, Trigger
+from app.domain.scope import Minors
 from app.i18n import translate
+from app.services.intake import read_scope
 from app.services.papers.registry import PaperRequest, PaperSource, require_citizen
 from app.storage import intake_records_repository as records
 from app.storage import intake_repository as intakes
@@ -44,7 +45,7 @@ def build_record(conn: Connection, request: PaperRequest, ctx: PaperContext) -> 
     if intake is None:
         raise DocumentRefused([translate("Documents", "the conversation this paper is about")])
     law = intakes.dossier_of(conn, request.intake_id)[0]
-    scope = domain_scope(conn, ctx, request.intake_id, intake.minors)
+    scope = read_scope(conn, ctx.profile, request.intake_id, Minors(intake.minors))
     states = []
     for domain in scope.all_domains():
         state = scope.status(domain).value
@@ -70,25 +71,6 @@ def build_record(conn: Connection, request: PaperRequest, ctx: PaperContext) -> 
         others,
     )
     return what_we_record.build(data, ctx)
-
-
-def domain_scope(conn: Connection, ctx: PaperContext, intake_id: str, minors: str) -> DomainScope:
-    """The intake's domain states from its help requests and recorded answers (read only)."""
-    scope = DomainScope(ctx.profile, Minors(minors))
-    for help_request in intakes.help_requests(conn, intake_id):
-        help_type = ctx.profile.help_request_type(help_request.type_id)
-        if help_type is not None:
-            scope.add_help_request(help_type)
-    for row in intakes.decisions(conn, intake_id):
-        domain, trigger, concern, ind, prop, _, at, worker, _ = map(str, row)
-        answer = None
-        if row[5] is not None:
-            answer = Instemming(
-                domain, Trigger(trigger), concern, ind, prop, bool(row[5]),
-                datetime.fromisoformat(at), worker,
-            )  # fmt: skip
-        scope.restore(domain, Trigger(trigger), concern, ind, prop, answer, row[8] is not None)
-    return scope
 
 
 def sample_record(ctx: PaperContext) -> Paper:

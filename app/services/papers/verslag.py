@@ -14,9 +14,10 @@ from app.documents.compose import Paper, PaperContext
 from app.domain.intake import Compartment, NoteKind
 from app.domain.notes import IntakeNote
 from app.domain.profile import Law
-from app.domain.scope import DomainScope, DomainStatus, Instemming, Minors, Trigger
+from app.domain.scope import DomainScope, DomainStatus, Minors
 from app.domain.visit_records import EXPLAINED_ITEMS, ONDERZOEK_ITEMS
 from app.i18n import translate
+from app.services.intake import read_scope
 from app.services.papers.registry import PaperRequest, PaperSource, require_citizen
 from app.storage import intake_notes_repository as notes_repo
 from app.storage import intake_records_repository as records
@@ -26,25 +27,11 @@ from app.storage.db import Connection
 
 
 def scope_of(conn: Connection, ctx: PaperContext, intake_id: str) -> DomainScope:
-    """The intake's domain states, rebuilt read-only (same rules as IntakeService._scope)."""
+    """The intake's domain states, read the way the conversation reads them."""
     intake = intakes.get_intake(conn, intake_id)
-    scope = DomainScope(ctx.profile, Minors(intake.minors) if intake else Minors.UNKNOWN)
-    for request in intakes.help_requests(conn, intake_id):
-        help_type = ctx.profile.help_request_type(request.type_id)
-        if help_type is not None:
-            scope.add_help_request(help_type)
-    for row in intakes.decisions(conn, intake_id):
-        domain, trigger, concern, ind, prop, _, at, worker, _ = map(str, row)
-        answer = None
-        if row[5] is not None:
-            from datetime import datetime
-
-            answer = Instemming(
-                domain, Trigger(trigger), concern, ind, prop, bool(row[5]),
-                datetime.fromisoformat(at), worker,
-            )  # fmt: skip
-        scope.restore(domain, Trigger(trigger), concern, ind, prop, answer, row[8] is not None)
-    return scope
+    return read_scope(
+        conn, ctx.profile, intake_id, Minors(intake.minors) if intake else Minors.UNKNOWN
+    )
 
 
 def shared_notes(conn: Connection, intake_id: str, role: str) -> list[IntakeNote]:

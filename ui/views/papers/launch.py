@@ -12,15 +12,21 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.domain.profile import AgencyProfile
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.consent_requests import ConsentRequestService
 from app.services.papers import SOURCES, PaperRequest, PaperService
 from app.services.session import Session
 from ui.views.intake.context import IntakeContext
+from ui.views.papers import consent_request_dialog, medical_request_dialog
 from ui.views.papers.choices import intake_subjects, paper_choices, paper_name
 from ui.views.papers.papers_dialog import PapersDialog
 from ui.views.papers.print_queue import PrintQueueDialog
 
 INZAGE = "inzage-overzicht"
+REQUEST_LABELS = {
+    "consent": QT_TRANSLATE_NOOP("Papers", "New consent form…"),
+    "gp": QT_TRANSLATE_NOOP("Papers", "Questions to the GP…"),
+}
 
 
 def paper_service(session: Session, profile: AgencyProfile) -> PaperService:
@@ -94,6 +100,7 @@ class StepPapers(QWidget):
         ctx: IntakeContext,
         steps: dict[str, tuple[str, ...]],
         language_of: Callable[[], str] | None = None,
+        requests: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("step_papers")
@@ -112,6 +119,15 @@ class StepPapers(QWidget):
                 button.clicked.connect(lambda _on=False, d=document: self.open(d))
                 row.addWidget(button)
                 self.buttons.setdefault(step, []).append(button)
+        # What a consent form or the GP letter asks is written down first (DESIGN 6, step 7).
+        for step, kinds in (requests or {}).items():
+            for kind in kinds:
+                label = REQUEST_LABELS[kind]
+                button = QPushButton(QCoreApplication.translate("Papers", label))
+                button.setObjectName(f"request_{kind}")
+                button.clicked.connect(lambda _on=False, k=kind: self.new_request(k))
+                row.addWidget(button)
+                self.buttons.setdefault(step, []).append(button)
         row.addStretch(1)
         self.show_for("")
 
@@ -120,6 +136,18 @@ class StepPapers(QWidget):
             for button in buttons:
                 button.setVisible(name == step)
         self.setVisible(step in self.buttons)
+
+    def new_request(self, kind: str) -> PapersDialog | None:
+        """Write down what a consent form or the GP letter asks, then open its paper."""
+        ctx = self.ctx
+        if ctx.intake_id is None:
+            return None
+        session = ctx.session
+        service = ConsentRequestService(session.vault.db, session.trail, ctx.profile, session.now)
+        dialog = consent_request_dialog if kind == "consent" else medical_request_dialog
+        if dialog.run(self, service, ctx.intake_id) is None:
+            return None
+        return self.open("toestemmingsformulier" if kind == "consent" else "vragen-huisarts")
 
     def open(self, document: str) -> PapersDialog:
         language = self.language_of() if self.language_of is not None else "nl"
