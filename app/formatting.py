@@ -24,20 +24,19 @@ def current_locale() -> str:
 
 
 def format_date(value: date, style: str = "long") -> str:
-    """``7 maart 2025`` (long) or ``07-03-2025`` (short)."""
-    from babel.dates import format_date as _format_date  # babel loads lazily (cold start)
-
-    if style == "short":
-        return _format_date(value, "dd-MM-yyyy", locale=_locale)
-    return _format_date(value, style, locale=_locale)
+    """``7 maart 2025`` (long) or ``07-03-2025`` (short), in the screen language."""
+    return _date(value, style, _locale)
 
 
 def format_date_in(value: date, language: str, style: str = "long") -> str:
     """A date in ``language`` (``nl`` or ``en``) whatever the screen language: a paper is in
     the citizen's language, not the worker's."""
-    from babel.dates import format_date as _format_date
+    return _date(value, style, LOCALES.get(language, "nl_NL"))
 
-    locale = LOCALES.get(language, "nl_NL")
+
+def _date(value: date, style: str, locale: str) -> str:
+    from babel.dates import format_date as _format_date  # babel loads lazily (cold start)
+
     if style == "short":
         return _format_date(value, "dd-MM-yyyy", locale=locale)
     return _format_date(value, style, locale=locale)

@@ -541,14 +541,6 @@
         <translation>Wat het toestemmingsformulier vraagt</translation>
     </message>
     <message>
-        <source>Help request in the citizen&apos;s words: {words}</source>
-        <translation>Hulpvraag in de woorden van de inwoner: {words}</translation>
-    </message>
-    <message>
-        <source>(none recorded yet)</source>
-        <translation>(nog niets vastgelegd)</translation>
-    </message>
-    <message>
         <source>if known</source>
         <translation>als bekend</translation>
     </message>
@@ -2034,14 +2026,6 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Questions to the GP</source>
         <translation>Vragen aan de huisarts</translation>
-    </message>
-    <message>
-        <source>Help request in the citizen&apos;s words: {words}</source>
-        <translation>Hulpvraag in de woorden van de inwoner: {words}</translation>
-    </message>
-    <message>
-        <source>(none recorded yet)</source>
-        <translation>(nog niets vastgelegd)</translation>
     </message>
     <message>
         <source>the GP&apos;s name</source>
@@ -3910,6 +3894,17 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Representation ended; it stays in the list.</source>
         <translation>Vertegenwoordiging beëindigd; die blijft in de lijst staan.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Help request in the citizen&apos;s words: {words}</source>
+        <translation>Hulpvraag in de woorden van de inwoner: {words}</translation>
+    </message>
+    <message>
+        <source>(none recorded yet)</source>
+        <translation>(nog niets vastgelegd)</translation>
     </message>
 </context>
 <context>

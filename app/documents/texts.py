@@ -135,6 +135,15 @@ def read_text_file(document: str, language: str, version: str, root: Path | None
     )
 
 
+def shipped_text(document: str, language: str, version: str) -> Texts | None:
+    """The text of a paper handed over earlier, for its printed title and language name; None
+    when that version is not (or no longer) active in this app."""
+    try:
+        return read_text_file(document, language, version)
+    except DocumentRefused:
+        return None
+
+
 def available_versions(document: str, root: Path | None = None) -> list[tuple[str, str, str]]:
     """Every shipped ``(language, version, status)`` of ``document`` (for proofing tools)."""
     folder = (root or documents_dir()) / document

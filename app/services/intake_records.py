@@ -147,6 +147,9 @@ class IntakeRecords:
     def notes(self, intake_id: str) -> list[IntakeNote]:
         return self._db.run(lambda c: notes_repo.notes(c, intake_id))
 
+    def network_persons(self, intake_id: str) -> list[NetworkPerson]:
+        return self._db.run(lambda c: repo.network_persons(c, intake_id))
+
     # -- first contact: extras and identity (R-000-14, R-004-01) -------------------------------
     @audited("set_extra", "intake", first_arg)
     def set_extra(self, intake_id: str, field: str, value: str) -> None:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from app.domain.citizen import Citizen
 from app.storage.db import Connection
+from app.storage.repositories import citizen_in
 
 _COLUMNS = (
     "id, number, document, version, language, large_print, citizen_id, intake_id, subject_id,"
@@ -120,26 +121,12 @@ def _row(r: tuple[object, ...]) -> PaperIssue:
     )
 
 
-def get_citizen(conn: Connection, citizen_id: str) -> Citizen | None:
-    row = conn.execute(
-        "SELECT id, case_number, name, date_of_birth, created_at, updated_at FROM citizen"
-        " WHERE id = ?",
-        (citizen_id,),
-    ).fetchone()
-    if row is None:
-        return None
-    born = date.fromisoformat(row[3]) if row[3] else None
-    return Citizen(
-        row[0], row[1], row[2], born, datetime.fromisoformat(row[4]), datetime.fromisoformat(row[5])
-    )
-
-
 def citizen_of_intake(conn: Connection, intake_id: str) -> Citizen | None:
     row = conn.execute(
         "SELECT d.citizen_id FROM intake i JOIN dossier d ON d.id = i.dossier_id WHERE i.id = ?",
         (intake_id,),
     ).fetchone()
-    return get_citizen(conn, row[0]) if row else None
+    return citizen_in(conn, row[0]) if row else None
 
 
 def role_of_citizen(conn: Connection, citizen_id: str) -> str | None:

@@ -26,6 +26,15 @@ def _note(row: tuple[Any, ...]) -> Note:
 _CITIZEN_COLUMNS = "id, case_number, name, date_of_birth, created_at, updated_at"
 
 
+def citizen_in(conn: Connection, citizen_id: str) -> Citizen | None:
+    """One citizen, read inside the caller's transaction."""
+    row = conn.execute(
+        f"SELECT {_CITIZEN_COLUMNS} FROM citizen WHERE id = ?",  # noqa: S608
+        (citizen_id,),
+    ).fetchone()
+    return _citizen(row) if row else None
+
+
 class SettingsRepository:
     """Typed key/value settings stored as JSON inside the encrypted database."""
 
@@ -76,13 +85,7 @@ class CitizenRepository:
         )
 
     def get(self, citizen_id: str) -> Citizen | None:
-        row = self._db.run(
-            lambda c: c.execute(
-                f"SELECT {_CITIZEN_COLUMNS} FROM citizen WHERE id = ?",  # noqa: S608
-                (citizen_id,),
-            ).fetchone()
-        )
-        return _citizen(row) if row else None
+        return self._db.run(lambda c: citizen_in(c, citizen_id))
 
     def search(self, text: str, limit: int = 200, born: str = "") -> list[Citizen]:
         """Match name (any part), case number or date of birth (ISO ``born``)."""

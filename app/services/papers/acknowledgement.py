@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.documents import acknowledgement as doc
 from app.documents.compose import Paper, PaperContext
+from app.documents.texts import shipped_text
 from app.services.papers.registry import PaperRequest, PaperSource, require_citizen
 from app.storage import intake_repository as intakes
 from app.storage.db import Connection
@@ -30,14 +31,8 @@ def build(conn: Connection, request: PaperRequest, ctx: PaperContext) -> Paper:
 def sheet_names(language: str, version: str) -> tuple[str, str]:
     """The information sheet's printed title and language name, or neutral words when that
     text version is not shipped (an older sheet the citizen still holds)."""
-    from app.documents.base import DocumentRefused
-    from app.documents.texts import read_text_file
-
-    try:
-        texts = read_text_file(INFORMATION_SHEET, language, version)
-    except DocumentRefused:
-        return ("Informatieblad privacy", language)
-    return (texts.title, texts.language_name)
+    texts = shipped_text(INFORMATION_SHEET, language, version)
+    return (texts.title, texts.language_name) if texts else ("Informatieblad privacy", language)
 
 
 def sample(ctx: PaperContext) -> Paper:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from app.documents import information_sheet, network_notice, what_we_record
 from app.documents.base import DocumentRefused
 from app.documents.compose import Paper, PaperContext
-from app.documents.texts import read_text_file
+from app.documents.texts import shipped_text
 from app.domain.scope import Minors
 from app.i18n import translate
 from app.services.intake import read_scope
@@ -98,10 +98,8 @@ def sample_notice(ctx: PaperContext) -> Paper:
 
 def _title(document: str, language: str, version: str) -> str:
     """The printed title of a paper handed over (its id when that text is not shipped)."""
-    try:
-        return read_text_file(document, language, version).title
-    except DocumentRefused:
-        return document
+    texts = shipped_text(document, language, version)
+    return texts.title if texts else document
 
 
 def _day(at: datetime) -> date:

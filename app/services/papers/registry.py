@@ -19,6 +19,7 @@ from app.domain.citizen import Citizen
 from app.i18n import translate
 from app.storage import paper_repository as papers
 from app.storage.db import Connection
+from app.storage.repositories import citizen_in
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def require_citizen(conn: Connection, request: PaperRequest) -> Citizen:
     citizen = (
         papers.citizen_of_intake(conn, request.intake_id)
         if request.intake_id
-        else papers.get_citizen(conn, request.citizen_id)
+        else citizen_in(conn, request.citizen_id)
     )
     if citizen is None:
         raise DocumentRefused([translate("Documents", "the citizen (no longer in this vault)")])

@@ -22,6 +22,7 @@ from app.domain.profile import AgencyProfile, Role
 from app.i18n import translate
 from app.services.audit_trail import AuditTrail
 from app.services.papers.registry import PaperRequest, PaperSource
+from app.storage import intake_repository
 from app.storage import paper_repository as repo
 from app.storage.db import Connection, Database
 from app.storage.paper_repository import PaperIssue
@@ -195,8 +196,6 @@ def _citizen_of(conn: Connection, intake_id: str) -> str:
 
 
 def _role(conn: Connection, request: PaperRequest) -> Role:
-    from app.storage import intake_repository
-
     if request.intake_id and repo.citizen_of_intake(conn, request.intake_id):
         return Role(intake_repository.dossier_of(conn, request.intake_id)[1])
     if request.citizen_id:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.consent_terms import Method
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.consent_requests import ConsentRequestService
-from app.services.intake_review import IntakeReview
+from app.services.intake_records import IntakeRecords
 from app.services.papers import PaperService
 
 # Names of the papers on screen (the paper's own title is in its text file).
@@ -87,14 +87,10 @@ def paper_choices(
 
 
 def intake_subjects(
-    review: IntakeReview, consents: ConsentRequestService, intake_id: str
+    records: IntakeRecords, consents: ConsentRequestService, intake_id: str
 ) -> dict[str, list[tuple[str, str]]]:
     """``document -> [(subject id, name on screen)]`` for the papers about one thing."""
-    people = [
-        (item.id, " · ".join(item.text.split(" · ")[:2]))  # name and relation only
-        for item in review.review_items(intake_id)
-        if item.kind == "network_person"
-    ]
+    people = [(p.id, f"{p.name} · {p.relation}") for p in records.network_persons(intake_id)]
     forms: list[tuple[str, str]] = []
     oral: list[tuple[str, str]] = []
     for row in consents.list_for(intake_id):

@@ -106,8 +106,10 @@ def show_problems(label: QLabel, problems: list[Problem]) -> None:
     label.setText("\n".join(f"• {p.message}" for p in problems))
 
 
-class ConsentRequestDialog(QDialog):
-    """Emits ``saved(request_id)`` after the service stored the terms."""
+class RequestDialog(QDialog):
+    """What the consent and GP dialogs share: the service, the intake, the new request's id
+    once saved, and the citizen's own words on top so every question is held against them.
+    Emits ``saved(request_id)`` after the service stored the request."""
 
     saved = Signal(str)
 
@@ -115,18 +117,31 @@ class ConsentRequestDialog(QDialog):
         self, service: ConsentRequestService, intake_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("What the consent form asks"))
         self.service = service
         self.intake_id = intake_id
         self.request_id: str | None = None
-        ctx = service.context(intake_id)
-        words = QLabel(
-            self.tr("Help request in the citizen's words: {words}").format(
-                words=" / ".join(ctx.help_requests) or self.tr("(none recorded yet)")
+        self.request_context = service.context(intake_id)
+        self.words = QLabel(
+            QCoreApplication.translate(
+                "RequestDialog", "Help request in the citizen's words: {words}"
+            ).format(
+                words=" / ".join(self.request_context.help_requests)
+                or QCoreApplication.translate("RequestDialog", "(none recorded yet)")
             )
         )
-        words.setObjectName("help_request_words")
-        words.setWordWrap(True)
+        self.words.setObjectName("help_request_words")
+        self.words.setWordWrap(True)
+
+
+class ConsentRequestDialog(RequestDialog):
+    """Emits ``saved(request_id)`` after the service stored the terms."""
+
+    def __init__(
+        self, service: ConsentRequestService, intake_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(service, intake_id, parent)
+        self.setWindowTitle(self.tr("What the consent form asks"))
+        ctx = self.request_context
         self.kind = named(QComboBox(), "kind")
         for kind in ConsentKind:
             self.kind.addItem(QCoreApplication.translate("Consent", KIND_TEXT[kind]), kind)
@@ -195,7 +210,7 @@ class ConsentRequestDialog(QDialog):
         )
         body = QWidget()
         inner = QVBoxLayout(body)
-        inner.addWidget(words)
+        inner.addWidget(self.words)
         inner.addLayout(form)
         for tick in (self.necessity, self.subsidiarity, self.proportionality, self.explained):
             inner.addWidget(tick)

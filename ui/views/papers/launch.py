@@ -54,7 +54,7 @@ def open_intake_papers(
         defaults = PaperRequest("", language, citizen_id=ctx.citizen_id)
     else:
         consents = ConsentRequestService(session.vault.db, session.trail, ctx.profile, session.now)
-        subjects = intake_subjects(ctx.review, consents, ctx.intake_id)
+        subjects = intake_subjects(ctx.records, consents, ctx.intake_id)
         choices = paper_choices(service, True, subjects)
         defaults = PaperRequest("", language, citizen_id=ctx.citizen_id, intake_id=ctx.intake_id)
     number = case_number(session, ctx.citizen_id)

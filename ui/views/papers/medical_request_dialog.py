@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -27,30 +26,24 @@ from app.domain.consent_terms import CAPACITY_TEXT, GP_ROLES, GrantorCapacity
 from app.domain.medical_request import MedicalRequest
 from app.services.consent_requests import ConsentRequestService
 from ui.views.intake.context import labelled_form, message_label, named
-from ui.views.papers.consent_request_dialog import ItemList, date_edit, show_problems, to_date
+from ui.views.papers.consent_request_dialog import (
+    ItemList,
+    RequestDialog,
+    date_edit,
+    show_problems,
+    to_date,
+)
 
 
-class MedicalRequestDialog(QDialog):
+class MedicalRequestDialog(RequestDialog):
     """Emits ``saved(request_id)`` after the service stored the questions."""
-
-    saved = Signal(str)
 
     def __init__(
         self, service: ConsentRequestService, intake_id: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(service, intake_id, parent)
         self.setWindowTitle(self.tr("Questions to the GP"))
-        self.service = service
-        self.intake_id = intake_id
-        self.request_id: str | None = None
-        ctx = service.context(intake_id)
-        words = QLabel(
-            self.tr("Help request in the citizen's words: {words}").format(
-                words=" / ".join(ctx.help_requests) or self.tr("(none recorded yet)")
-            )
-        )
-        words.setObjectName("help_request_words")
-        words.setWordWrap(True)
+        ctx = self.request_context
         self.practice = named(QComboBox(), "practice")
         self.practice.setEditable(True)
         self.practice.addItem("")
@@ -94,7 +87,7 @@ class MedicalRequestDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(words)
+        layout.addWidget(self.words)
         layout.addLayout(
             labelled_form(
                 [
