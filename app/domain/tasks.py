@@ -33,6 +33,16 @@ _KINDS: dict[str, str] = {
     "rights_request": QT_TRANSLATE_NOOP("TaskKind", "Answer a rights request"),
     "purge_after_handover": QT_TRANSLATE_NOOP("TaskKind", "Purge after hand-over"),
     "review_scope": QT_TRANSLATE_NOOP("TaskKind", "Review the domains of an open file"),
+    # issue 7: sharing, case meetings and signals
+    "explain_sharing": QT_TRANSLATE_NOOP("TaskKind", "Explain a disclosure to the citizen"),
+    "review_postponed_telling": QT_TRANSLATE_NOOP(
+        "TaskKind", "Review whether the citizen can now be told about a disclosure"
+    ),
+    "contact_signal_person": QT_TRANSLATE_NOOP("TaskKind", "Contact the person a signal is about"),
+    "inform_third_person": QT_TRANSLATE_NOOP(
+        "TaskKind", "Tell a third person that material about them was stored"
+    ),
+    "purge_meeting_details": QT_TRANSLATE_NOOP("TaskKind", "Purge case-meeting details"),
 }
 
 
