@@ -17,7 +17,9 @@ from app import __version__
 from app.i18n import translate
 
 # Modules under app/commands that register subcommands, in --help order.
-COMMAND_MODULES = ("gui", "demo", "audit", "profile", "documents", "recovery", "selftest")
+COMMAND_MODULES = (
+    "gui", "demo", "audit", "profile", "documents", "bundle", "recovery", "selftest",
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -126,6 +126,665 @@
     </message>
 </context>
 <context>
+    <name>BundleDialog</name>
+    <message>
+        <source>Hand over (encrypted bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground for each health, addiction or justice item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm each ticked field beyond the decision fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished">&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>Save the encrypted bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age bundle (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, encrypted to the recipient only. This laptop cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <source>This file does not hold one age identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency roster does not list this vault&apos;s worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity is not the roster key of this vault&apos;s worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is not on the agency&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This citizen is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recipient is not on the agency&apos;s roster for this kind of bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over within the controller&apos;s own processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the substitution an end date after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassignment to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitution (vaste vervanger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision (back office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regie (VNG/KING dataset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial or invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A financial export holds no content: “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” is not in the VNG/KING regie dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” is not a decision field: confirm it separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of the app. Update first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Keukentafel bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This citizen&apos;s file is already in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle does not fit this vault. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is for someone else, not for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was made. Do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender is not on the agency&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the named vaste vervanger may open a substitution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This substitution has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this key, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle {id} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {at} by worker {worker} (vault {vault})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {kind} {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier {law} ({role}), keep until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit head: event {seq}, {hash}, signature valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseMeeting</name>
+    <message>
+        <source>internal case meeting (casusoverleg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting with partners (ketenoverleg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name, with the citizen&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name, on a safety ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation type="unfinished">schriftelijk</translation>
+    </message>
+    <message>
+        <source>This looks like a BSN. Leave the number out of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task or legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when and how the citizen was informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discuss attendance with the citizen and record the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s limits on sharing (or that there are none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen is absent: choose anonymous, consent or a safety ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent names {organisation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} of {date}: {count} agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: {type}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adviser gets no personal data; leave the items out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is discussed anonymously: no personal data can go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen does not want “{label}” shared with {organisation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be shared from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This citizen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That participant is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the meeting ready first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen objects to further discussion. Nothing leaves unless a safety override with a written justification is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the purpose</source>
+        <translation type="unfinished">het doel</translation>
+    </message>
+    <message>
+        <source>how the citizen was informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the domain or item the limit is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the safety ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen has not objected; nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why identifiers are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First mark the case as discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date lies ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseMeetingDialog</name>
+    <message>
+        <source>Case meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task or legal ground, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert or adviser (no personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;before-meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the citizen&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;limits (none is an answer too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data this participant may get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen &amp;objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished">&amp;Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished">&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task or ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen &amp;informed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If absent, discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety &amp;ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s limits on sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wo&amp;rds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements (who gets which data for which action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed a&amp;ction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone at the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (adviser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Zaaknummer</translation>
+    </message>
+    <message>
+        <source>There is contact with us since {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That there is contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help request of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation ({domain})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZRM score ({domain})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} of 5; basis: {basis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network person: {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical adviser&apos;s conclusion of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>why we ask and what the data are for</source>
@@ -220,6 +879,38 @@
     <message>
         <source>Everything held about this citizen on paper, for an access request.</source>
         <translation>Alles wat wij over deze inwoner bewaren, op papier, voor een inzageverzoek.</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consents and their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc&amp;losures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share with a third party, oral ones too, and requests from others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand &amp;over (encrypted bundle)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One citizen, encrypted to the case system or a colleague on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A casusoverleg or ketenoverleg: participants, limits and agreements.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Back to overview</source>
@@ -535,6 +1226,164 @@
     </message>
 </context>
 <context>
+    <name>ConsentRecord</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRecordsDialog</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent records and their history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New consent form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, the citizen agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o, the citizen refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for an oral consent: what the citizen said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;enew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {n}: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentRequestDialog</name>
     <message>
         <source>What the consent form asks</source>
@@ -622,10 +1471,529 @@
     </message>
 </context>
 <context>
+    <name>Consents</name>
+    <message>
+        <source>Write down in your own words what the citizen agreed to orally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation is too long (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent cannot start after its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen refused this consent; there is nothing to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was entered in error; it never applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent has expired; record a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new end date must be after the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment of withdrawal must lie between the consent and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 500 characters).</source>
+        <translation type="unfinished">De notitie is te lang (hoogstens 500 tekens).</translation>
+    </message>
+    <message>
+        <source>This consent form is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who withdrew the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid consent for this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent is already marked as an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <source>Write the date as day-month-year, e.g. 07-03-2026.</source>
         <translation>Schrijf de datum als dag-maand-jaar, bijvoorbeeld 07-03-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>statutory provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person (oral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a case meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency&apos;s secure channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to Veilig Thuis (meldrecht, meldcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety of a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger to the citizen or others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry by the Raad voor de Kinderbescherming (OTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermingsplein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SISA signal (young person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veiligheidshuis check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert for persons with confused behaviour (PGA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interest (emergency only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one item to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share lies ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose is too general (“{word}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” needs its own ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent covers “{label}” for this recipient at that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing without the citizen&apos;s knowledge or against their will needs a second named person who agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why this cannot wait or be done with the citizen&apos;s knowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A housing corporation gets no addresses or data for enforcement. Help the citizen instead, with their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recipient is not a statutory recipient in the agency profile. Use a consent or a listed exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law does not give “{label}” to this recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the legal ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the minimum data that was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the citizen was told, or the safety reason to tell later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a review date after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the justification for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the young person and the parents were informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the client was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Veiligheidshuis gets only: client yes or no, the casusregisseur, open or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This citizen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry to correct is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be shared from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That request is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First discuss the request with the citizen and record that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how it came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date lies ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down how it was discussed, on a date up to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose refused or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>Record a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shared (nothing is ticked until you tick it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation type="unfinished">als bekend</translation>
+    </message>
+    <message>
+        <source>why this recipient needs it, for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished">&amp;Persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation type="unfinished">&amp;Richting</translation>
+    </message>
+    <message>
+        <source>&amp;When shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished">&amp;Doel</translation>
+    </message>
+    <message>
+        <source>Answers the request of {date}: {asked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects the entry of {date} to {recipient}. The earlier entry stays as it was; tick again what was really shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any valid consent that covers each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} until {until}: {organisation} — {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ground of this share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureLog</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every disclosure, corrections as new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat/wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a disclosure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from third parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed with the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discussed with the citizen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What was shared, and with whom&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Requests from third parties&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [{kind}; own ground: {ground}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (as “{name}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects the entry of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by a later entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen not yet told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet: nothing may be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscussedDialog</name>
+    <message>
+        <source>Discussed with the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how, and what the citizen said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request of {date} from {organisation}: {asked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1236,6 +2604,121 @@
     </message>
 </context>
 <context>
+    <name>GroundFields</name>
+    <message>
+        <source>Ground of this share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statutory provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent of the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xception without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ground above: nothing is chosen for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared against the citizen&apos;s will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for this case, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colleague who agreed, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second named &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s own processing (case system, colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vision for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only consents valid at the moment of the share are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly what was shared, no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen was told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling waits, for safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents were told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;gal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to &amp;wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Herindicatie</name>
     <message>
         <source>This dossier no longer exists.</source>
@@ -1524,6 +3007,57 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Open a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s public key (for the agency&apos;s roster): {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the bundle holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my &amp;roster identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age bundle (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roster identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age identity (*.agekey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roster identity was added to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid. Import to continue the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InfoPage</name>
     <message>
         <source>Dutch (B1)</source>
@@ -1666,6 +3200,10 @@
         <source>not pursued</source>
         <translation>niet doorgezet</translation>
     </message>
+    <message>
+        <source>handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeView</name>
@@ -1802,6 +3340,45 @@
     </message>
 </context>
 <context>
+    <name>ItemPicker</name>
+    <message>
+        <source>That there is contact, and who (dat-information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content (wat-information): tick item by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded that could be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} — {kind} data, needs its own ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would leave: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own ground for this item (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own ground for {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent item that {label} falls under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(under its own name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Keukentafel — vault locked</source>
@@ -1884,6 +3461,14 @@
     <message>
         <source>&amp;Print queue</source>
         <translation>&amp;Printwachtrij</translation>
+    </message>
+    <message>
+        <source>Open a &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New si&amp;gnal…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notice</source>
@@ -2299,6 +3884,25 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>OtherLaw</name>
+    <message>
+        <source>Records under another law need a consent that cites Wmo 2015 art. 5.1.1 lid 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why you open this earlier report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This earlier report is not available in this intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data from another law may be used in a Wmo assessment only with the citizen&apos;s valid consent citing Wmo 2015 art. 5.1.1 lid 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Papers</name>
     <message>
         <source>Information sheet on privacy</source>
@@ -2379,6 +3983,14 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Questions to the GP…</source>
         <translation>Vragen aan de huisarts…</translation>
+    </message>
+    <message>
+        <source>Consents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paper: {paper}…</source>
@@ -3127,6 +4739,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>link at least one domain</source>
         <translation>koppel minstens één leefgebied</translation>
+    </message>
+    <message>
+        <source>unknown item kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this age key is already used above</source>
@@ -4164,6 +5780,53 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>Selection</name>
+    <message>
+        <source>that there is contact, and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one item to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose is too long (at most 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose is too general (“{word}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be shared from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” is {kind} data: give its own ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4248,6 +5911,148 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>De wachtwoordzin is gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Signal</name>
+    <message>
+        <source>destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a BSN. A signal never holds one; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the signal minimal: no health or income details. Describe the concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">naam</translation>
+    </message>
+    <message>
+        <source>the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the concern short (at most 300 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a review date after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date until which it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review it no later than the date it is kept until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date lies ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This citizen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That signal is gone.</source>
+        <translation type="unfinished">Dat signaal staat er niet meer in.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDialog</name>
+    <message>
+        <source>New signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Wmo 2015 art. 2.3.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short; no health or income details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds material about a third person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason not to inform (else a task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task it falls under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by (&amp;role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason not to &amp;inform</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4372,6 +6177,30 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>Leefgebieden van een open dossier nalopen</translation>
     </message>
     <message>
+        <source>Explain a disclosure to the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review whether the citizen can now be told about a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the person a signal is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell a third person that material about them was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge case-meeting details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review whether the data of a withdrawn domain must be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
@@ -4478,6 +6307,72 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Task postponed.</source>
         <translation>Taak uitgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdParty</name>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation type="unfinished">schriftelijk</translation>
+    </message>
+    <message>
+        <source>by e-mail (data never go back by e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency&apos;s secure channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyRequestDialog</name>
+    <message>
+        <source>Log a request from a third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what they asked, in short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is given before the request is discussed with the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">Ro&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished">&amp;Persoon</translation>
+    </message>
+    <message>
+        <source>&amp;What was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it came in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5204,6 +7099,42 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>why (kept in the vault)</source>
         <translation>waarom (wordt in de kluis bewaard)</translation>
+    </message>
+    <message>
+        <source>The identity file or the bundle cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity file does not hold one age identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open an encrypted bundle (back office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypt a bundle, verify its audit head and show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age identity file (.agekey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle file (.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the JSON to this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a summary (text) or the JSON</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

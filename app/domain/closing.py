@@ -23,6 +23,7 @@ class IntakeStatus(enum.StrEnum):
     COMPLETED = "afgerond"
     BROKEN_OFF = "afgebroken"
     NOT_PURSUED = "niet_doorgezet"
+    HANDED_OVER = "overgedragen"  # moved to a colleague's vault as a bundle (issue 7)
 
     @property
     def editable(self) -> bool:
@@ -39,6 +40,7 @@ STATUS_TEXT = {
     IntakeStatus.COMPLETED: QT_TRANSLATE_NOOP("IntakeStatus", "completed"),
     IntakeStatus.BROKEN_OFF: QT_TRANSLATE_NOOP("IntakeStatus", "broken off"),
     IntakeStatus.NOT_PURSUED: QT_TRANSLATE_NOOP("IntakeStatus", "not pursued"),
+    IntakeStatus.HANDED_OVER: QT_TRANSLATE_NOOP("IntakeStatus", "handed over"),
 }
 
 # Review item kinds that both may agree to delete (physically). Help requests, the citizen's

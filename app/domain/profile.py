@@ -84,6 +84,9 @@ class Retention:
     # An intake closed as "niet doorgezet" keeps its content this long, then a contact
     # registration only (DESIGN section 1 "Retention").
     not_pursued_grace_days: int = 14
+    # Case-meeting details are purged this long after the meeting; an outcome line stays
+    # (R-003-13).
+    case_meeting_detail_days: int = 90
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,15 @@ class StatutoryRecipient:
     name: str
     kind: str
     legal_basis: str
+    # Kinds of catalogue item the law lets it receive (STATUTORY_ITEM_KINDS); none: only
+    # *dat*-information (that there is contact, and who).
+    items: tuple[str, ...] = ()
+
+
+# Catalogue item kinds a statutory recipient may be given (the part of an item key before ":").
+STATUTORY_ITEM_KINDS = (
+    "dat", "help_request", "note", "limitation", "zrm", "network_person", "medical_advice",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

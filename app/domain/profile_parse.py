@@ -22,6 +22,7 @@ from app.domain import profile_extras
 from app.domain.profile import (
     FORMAT,
     MAX_IDLE_LOCK_MINUTES,
+    STATUTORY_ITEM_KINDS,
     AgencyProfile,
     ChildDomain,
     ComplaintRoute,
@@ -160,6 +161,15 @@ def _items(
         yield f"{path}.", _table(item, path, allowed)
 
 
+def _statutory_items(data: dict[str, Any], path: str) -> tuple[str, ...]:
+    """Optional ``items`` of a statutory recipient: kinds from STATUTORY_ITEM_KINDS."""
+    kinds = _list(data, "items", path, required=False)
+    for index, kind in enumerate(kinds):
+        if kind not in STATUTORY_ITEM_KINDS:
+            raise InvalidField(f"{path}items[{index}]", translate("Profile", "unknown item kind"))
+    return tuple(kinds)
+
+
 def _unique(items: list[Any], path: str) -> None:
     seen: set[str] = set()
     for index, item in enumerate(items):
@@ -211,6 +221,7 @@ def _retention(doc: dict[str, Any]) -> Retention:
         "domain_scope_review_days",
         "idle_lock_minutes",
         "not_pursued_grace_days",
+        "case_meeting_detail_days",
     )
     ret = _table(doc.get("retention"), "retention", fields)
     p = "retention."
@@ -222,6 +233,7 @@ def _retention(doc: dict[str, Any]) -> Retention:
         domain_scope_review_days=_int(ret, "domain_scope_review_days", p, 7, 730),
         idle_lock_minutes=_int(ret, "idle_lock_minutes", p, 1, MAX_IDLE_LOCK_MINUTES, default=10),
         not_pursued_grace_days=_int(ret, "not_pursued_grace_days", p, 0, 90, default=14),
+        case_meeting_detail_days=_int(ret, "case_meeting_detail_days", p, 1, 730, default=90),
     )
 
 
@@ -347,9 +359,15 @@ def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
     justitie_in_wmo = parse_scope(doc)
     statutory = [
         StatutoryRecipient(
-            _id(s, "id", p), _str(s, "name", p), _str(s, "kind", p), _str(s, "legal_basis", p)
+            _id(s, "id", p),
+            _str(s, "name", p),
+            _str(s, "kind", p),
+            _str(s, "legal_basis", p),
+            _statutory_items(s, p),
         )
-        for p, s in _items(doc, "statutory_recipients", ("id", "name", "kind", "legal_basis"))
+        for p, s in _items(
+            doc, "statutory_recipients", ("id", "name", "kind", "legal_basis", "items")
+        )
     ]
     _unique(statutory, "statutory_recipients")
     orgs = [

@@ -43,6 +43,9 @@ _KINDS: dict[str, str] = {
         "TaskKind", "Tell a third person that material about them was stored"
     ),
     "purge_meeting_details": QT_TRANSLATE_NOOP("TaskKind", "Purge case-meeting details"),
+    "review_withdrawn_domain": QT_TRANSLATE_NOOP(
+        "TaskKind", "Review whether the data of a withdrawn domain must be deleted"
+    ),
 }
 
 

@@ -227,8 +227,13 @@ class IntakeRecords:
         return self._db.transaction(write)
 
     @audited("create", "medical_advice", result_id)
-    def add_medical_advice(self, intake_id: str, conclusion: str, on: date) -> MedicalAdvice:
+    def add_medical_advice(
+        self, intake_id: str, conclusion: str, on: date, keep_medical_words: bool = False
+    ) -> MedicalAdvice:
+        """The adviser's (or another professional's) conclusion, never the data beneath it:
+        a diagnosis or medication word is refused like in a note (R-003-24)."""
         text = check_text("conclusion", conclusion, True, translate("Records", "conclusion"))
+        check_medical("conclusion", text, self._profile.medical_words, keep_medical_words)
 
         def write(conn: Connection) -> MedicalAdvice:
             self._content_intake(conn, intake_id)

@@ -91,6 +91,12 @@ def records_for_intake(conn: Connection, intake_id: str) -> list[ConsentRecord]:
     return [_record(r) for r in rows]
 
 
+def citizens_with_records(conn: Connection) -> list[str]:
+    """The ids of the citizens that have any consent record (for the expiry run)."""
+    rows = conn.execute("SELECT DISTINCT citizen_id FROM consent_record").fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def events_for(conn: Connection, consent_id: str) -> list[ConsentEvent]:
     rows = conn.execute(
         f"SELECT {_EVENT} FROM consent_event WHERE consent_id = ? ORDER BY seq",  # noqa: S608

@@ -130,6 +130,24 @@ def test_r000_19_r004_12_r000_18_no_diagnosis_medication_or_attachment_column_an
     assert not [c for c in found if c[2] == "BLOB"]  # no place for a scan or a copy
 
 
+def test_r003_24_another_professionals_conclusion_without_the_data_beneath_it(
+    session: Session,
+) -> None:
+    kit = intakes(session)
+    intake_id = informed_intake(kit, "vervoer")
+    with pytest.raises(MedicalWordWarning) as warning:
+        kit.records.add_medical_advice(intake_id, "Diagnose artrose; medicatie helpt niet.", ON)
+    assert warning.value.field == "conclusion"
+    saved = kit.records.add_medical_advice(
+        intake_id, "Kan geen trap op; een traplift is passend.", ON
+    )
+    assert (saved.conclusion, saved.on) == ("Kan geen trap op; een traplift is passend.", ON)
+    columns = session.vault.db.run(
+        lambda c: [r[1] for r in c.execute("PRAGMA table_info(medical_advice)")]
+    )
+    assert columns == ["id", "intake_id", "conclusion", "on_date"]  # no place for the report
+
+
 def test_r000_21_r004_13_a_document_seen_is_logged_never_kept(session: Session) -> None:
     kit = intakes(session)
     intake_id = informed_intake(kit)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from app.domain.citizen import Note, ValidationError
 from app.domain.profile import AgencyProfile
 from app.formatting import format_date, format_datetime
+from app.services.bundles.export import BundleService
+from app.services.case_meetings import CaseMeetingService
 from app.services.herindicatie import HerindicatieService
 from app.services.intake import IntakeService
 from app.services.profiles import installed_profile
@@ -30,7 +32,10 @@ from ui.drafts import DraftAutosaver
 from ui.views.casework.household_panel import HouseholdPanel
 from ui.views.casework.refusals_panel import RefusalsPanel
 from ui.views.casework.representatives_panel import RepresentativesPanel
-from ui.views.papers.launch import open_citizen_papers
+from ui.views.papers.launch import open_citizen_papers, open_consents
+from ui.views.sharing.bundle_dialog import open_bundle_dialog
+from ui.views.sharing.case_meeting_dialog import open_case_meeting
+from ui.views.sharing.disclosure_log import open_disclosures
 
 NEW_NOTE = "note"
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -108,8 +113,48 @@ class CitizenView(QWidget):
         self.inzage_button.clicked.connect(
             lambda: open_citizen_papers(self, session, profile, citizen_id) if profile else None
         )
+        self.consents_button = QPushButton(self.tr("C&onsents…"))
+        self.consents_button.setObjectName("consents")
+        self.consents_button.setToolTip(self.tr("The citizen's consents and their history."))
+        self.consents_button.clicked.connect(
+            lambda: open_consents(self, session, profile, citizen_id) if profile else None
+        )
+        self.disclosures_button = QPushButton(self.tr("Disc&losures…"))
+        self.disclosures_button.setObjectName("disclosures")
+        self.disclosures_button.setToolTip(
+            self.tr("Every share with a third party, oral ones too, and requests from others.")
+        )
+        self.disclosures_button.clicked.connect(
+            lambda: open_disclosures(self, session, profile, citizen_id) if profile else None
+        )
+        self.bundle_button = QPushButton(self.tr("Hand &over (encrypted bundle)…"))
+        self.bundle_button.setObjectName("hand_over_bundle")
+        self.bundle_button.setToolTip(
+            self.tr("One citizen, encrypted to the case system or a colleague on the roster.")
+        )
+        self.bundle_button.clicked.connect(
+            lambda: open_bundle_dialog(
+                self, BundleService(session.vault.db, session.trail, profile, session.now),
+                citizen_id,
+            ) if profile else None
+        )  # fmt: skip
+        self.meeting_button = QPushButton(self.tr("Case &meeting…"))
+        self.meeting_button.setObjectName("case_meeting")
+        self.meeting_button.setToolTip(
+            self.tr("A casusoverleg or ketenoverleg: participants, limits and agreements.")
+        )
+        self.meeting_button.clicked.connect(
+            lambda: open_case_meeting(
+                self, CaseMeetingService(session.vault.db, session.trail, profile, session.now),
+                citizen_id,
+            ) if profile else None
+        )  # fmt: skip
         if profile is None:  # hide() only: show() before it has a parent opens a window
+            self.meeting_button.hide()
             self.inzage_button.hide()
+            self.consents_button.hide()
+            self.disclosures_button.hide()
+            self.bundle_button.hide()
         self.household = HouseholdPanel(session, citizen_id)
         self.back_button = QPushButton(self.tr("&Back to overview"))
         self.back_button.clicked.connect(self.back_requested)
@@ -130,6 +175,10 @@ class CitizenView(QWidget):
         conversation_buttons.addWidget(self.intake_button)
         conversation_buttons.addWidget(self.herindicatie_button)
         conversation_buttons.addWidget(self.inzage_button)
+        conversation_buttons.addWidget(self.meeting_button)
+        conversation_buttons.addWidget(self.consents_button)
+        conversation_buttons.addWidget(self.disclosures_button)
+        conversation_buttons.addWidget(self.bundle_button)
         conversation_buttons.addStretch(1)
         conversations.addLayout(conversation_buttons)
         layout.addLayout(conversations)

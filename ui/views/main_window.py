@@ -21,15 +21,19 @@ from PySide6.QtWidgets import (
 from app.domain.closing import IntakeStatus
 from app.domain.profile import AgencyProfile
 from app.formatting import format_datetime
+from app.services.bundles.import_ import BundleImport
 from app.services.intake import IntakeService
 from app.services.profiles import installed_profile
 from app.services.session import Session
+from app.services.signals import SignalService
 from app.services.tasks import TaskService
 from ui.views.citizen_view import CitizenView
 from ui.views.home_view import HomeView
 from ui.views.intake.intake_view import IntakeView
 from ui.views.papers.launch import open_print_queue
 from ui.views.papers.print_queue import PrintQueueDialog
+from ui.views.sharing.import_dialog import ImportDialog, open_import_dialog
+from ui.views.sharing.signal_dialog import open_signal_dialog
 from ui.views.visit_view import VisitView
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
@@ -78,12 +82,20 @@ class MainWindow(QMainWindow):
         self.print_queue_action = QAction(self.tr("&Print queue"), self)
         self.print_queue_action.setObjectName("print_queue_action")
         self.print_queue_action.triggered.connect(lambda: self.open_print_queue())
+        self.bundle_action = QAction(self.tr("Open a &bundle…"), self)
+        self.bundle_action.setObjectName("open_bundle_action")
+        self.bundle_action.triggered.connect(lambda: self.open_bundle())
+        self.signal_action = QAction(self.tr("New si&gnal…"), self)
+        self.signal_action.setObjectName("new_signal_action")
+        self.signal_action.triggered.connect(lambda: self.open_signal())
         for action in (
             self.home_action,
             self.lock_action,
             self.hide_action,
             self.settings_action,
             self.print_queue_action,
+            self.bundle_action,
+            self.signal_action,
         ):
             toolbar.addAction(action)
             self.addAction(action)
@@ -243,6 +255,22 @@ class MainWindow(QMainWindow):
         if profile is None:
             return None
         return open_print_queue(self, self._session, profile)
+
+    def open_bundle(self) -> ImportDialog | None:
+        """Import a bundle addressed to this vault (issue 7)."""
+        profile = self._profile_or_none()
+        if profile is None:
+            return None
+        s = self._session
+        return open_import_dialog(self, BundleImport(s.vault.db, s.trail, profile, s.now))
+
+    def open_signal(self) -> str | None:
+        """Open a case from a third party's concern (issue 7); the new signal's id."""
+        profile = self._profile_or_none()
+        if profile is None:
+            return None
+        s = self._session
+        return open_signal_dialog(self, SignalService(s.vault.db, s.trail, profile, s.now))
 
     def task_service(self) -> TaskService:
         """The one task list, with the agency's own procedures for the deadlines' titles."""

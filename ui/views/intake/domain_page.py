@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.scope import DomainScope, DomainStatus, Trigger
 from app.domain.why_we_ask import why_we_ask
 from app.domain.zrm import display_name
+from app.services.consents import ConsentService
 from app.services.triage import TriageService
 from ui.views.casework.triage_dialog import TriageDialog
 from ui.views.intake.context import (
@@ -263,10 +264,15 @@ class DomainPage(QWidget):
         if domain is None:
             return
         self._ctx.attempt(
-            lambda: self._ctx.service.withdraw_domain(self._ctx.require_id(), domain),
+            lambda: self._consents().withdraw_domain(self._ctx.require_id(), domain),
             self.message,
             self.tr("Withdrawn: the domain is locked. Offer to delete what was recorded in it."),
         )
+
+    def _consents(self) -> ConsentService:
+        """Withdrawing also flags the domain for a deletion review (R-002-17)."""
+        session = self._ctx.session
+        return ConsentService(session.vault.db, session.trail, self._ctx.profile, session.now)
 
     def ask_delete_content(self) -> None:
         self.confirm_box = confirm(

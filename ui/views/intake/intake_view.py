@@ -151,7 +151,7 @@ class IntakeView(QWidget):
                 "close": ("verslag", "wat-wij-vastleggen"),
             },
             lambda: str(info.language.currentData()),  # type: ignore[attr-defined]
-            {"network": ("consent",), "medical": ("consent", "gp")},
+            {"network": ("consent", "records", "disclosures"), "medical": ("consent", "gp")},
         )
         self._layout()
         for keys, slot in (

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from app.domain.profile import AgencyProfile
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.consent_requests import ConsentRequestService
+from app.services.consents import ConsentService
 from app.services.papers import SOURCES, PaperRequest, PaperService
 from app.services.session import Session
 from ui.views.intake.context import IntakeContext
@@ -21,11 +22,15 @@ from ui.views.papers import consent_request_dialog, medical_request_dialog
 from ui.views.papers.choices import intake_subjects, paper_choices, paper_name
 from ui.views.papers.papers_dialog import PapersDialog
 from ui.views.papers.print_queue import PrintQueueDialog
+from ui.views.sharing.consent_records_dialog import ConsentRecordsDialog, open_consent_records
+from ui.views.sharing.disclosure_log import open_disclosures
 
 INZAGE = "inzage-overzicht"
 REQUEST_LABELS = {
     "consent": QT_TRANSLATE_NOOP("Papers", "New consent form…"),
     "gp": QT_TRANSLATE_NOOP("Papers", "Questions to the GP…"),
+    "records": QT_TRANSLATE_NOOP("Papers", "Consents…"),
+    "disclosures": QT_TRANSLATE_NOOP("Papers", "Disclosures…"),
 }
 
 
@@ -79,6 +84,24 @@ def open_citizen_papers(
     )
     _show(dialog)
     return dialog
+
+
+def open_consents(
+    parent: QWidget,
+    session: Session,
+    profile: AgencyProfile,
+    citizen_id: str,
+    intake_id: str | None = None,
+) -> ConsentRecordsDialog:
+    """The citizen's consent records; from a conversation, its forms wait for a decision."""
+    db, trail = session.vault.db, session.trail
+    return open_consent_records(
+        parent,
+        ConsentService(db, trail, profile, session.now),
+        ConsentRequestService(db, trail, profile, session.now),
+        citizen_id,
+        intake_id,
+    )
 
 
 def open_print_queue(parent: QWidget, session: Session, profile: AgencyProfile) -> PrintQueueDialog:
@@ -143,6 +166,12 @@ class StepPapers(QWidget):
         if ctx.intake_id is None:
             return None
         session = ctx.session
+        if kind == "records":
+            open_consents(self, session, ctx.profile, ctx.citizen_id, ctx.intake_id)
+            return None
+        if kind == "disclosures":
+            open_disclosures(self, session, ctx.profile, ctx.citizen_id, ctx.intake_id)
+            return None
         service = ConsentRequestService(session.vault.db, session.trail, ctx.profile, session.now)
         dialog = consent_request_dialog if kind == "consent" else medical_request_dialog
         if dialog.run(self, service, ctx.intake_id) is None:

@@ -1,0 +1,100 @@
+"""Opening a bundle: decrypt with an age identity, parse, check the schema version and the
+signed audit head. Used by the vault's import and by ``keukentafel bundle open`` for the back
+office (no vault, no Qt). Every failure is a :class:`BundleUnreadable` with its own plain
+message: addressed to someone else, not a bundle, made by a newer app, changed afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pyrage
+
+from app.i18n import translate
+from app.services.bundles.schema import BundleUnreadable, HeadCheck, verify
+
+
+@dataclass(frozen=True)
+class OpenedBundle:
+    doc: dict[str, Any]
+    head: HeadCheck
+
+    @property
+    def header(self) -> dict[str, Any]:
+        return dict(self.doc["header"])
+
+
+def decrypt(data: bytes, identities: Sequence[str]) -> bytes:
+    """The plaintext, or BundleUnreadable("recipient") when none of ``identities`` opens it."""
+    try:
+        keys = [pyrage.x25519.Identity.from_str(i) for i in identities]
+        return bytes(pyrage.decrypt(data, keys))
+    except Exception:  # pyrage.DecryptError / IdentityError
+        raise BundleUnreadable(
+            "recipient",
+            translate("Bundles", "This bundle is not addressed to this key, or it is damaged."),
+        ) from None
+
+
+def parse(plain: bytes) -> OpenedBundle:
+    try:
+        doc = json.loads(plain.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BundleUnreadable(
+            "format", translate("Bundles", "This file is not a Keukentafel bundle.")
+        ) from None
+    if not isinstance(doc, dict):
+        raise BundleUnreadable(
+            "format", translate("Bundles", "This file is not a Keukentafel bundle.")
+        )
+    return OpenedBundle(doc, verify(doc))
+
+
+def open_bundle(data: bytes, identities: Sequence[str]) -> OpenedBundle:
+    return parse(decrypt(data, identities))
+
+
+def summary(opened: OpenedBundle) -> list[str]:
+    """Plain lines for the back office: ids, kind, counts; no content."""
+    h = opened.header
+    doc = opened.doc
+    lines = [
+        translate("Bundles", "Bundle {id} ({kind})").format(
+            id=h.get("bundle_id"), kind=h.get("kind")
+        ),
+        translate("Bundles", "Case number: {number}").format(
+            number=doc.get("citizen", {}).get("case_number", "")
+        ),
+        translate("Bundles", "Made {at} by worker {worker} (vault {vault})").format(
+            at=h.get("created_at"),
+            worker=h.get("sender", {}).get("worker_id"),
+            vault=h.get("sender", {}).get("vault_id"),
+        ),
+        translate("Bundles", "For: {kind} {id}").format(
+            kind=h.get("recipient", {}).get("kind"), id=h.get("recipient", {}).get("id")
+        ),
+    ]
+    if h.get("valid_until"):
+        lines.append(translate("Bundles", "Valid until: {date}").format(date=h["valid_until"]))
+    for dossier in doc.get("dossiers", []):
+        lines.append(
+            translate("Bundles", "Dossier {law} ({role}), keep until {date}").format(
+                law=dossier.get("law"),
+                role=dossier.get("role"),
+                date=dossier.get("retention_until"),
+            )
+        )
+    rows = sum(len(t.get("rows", [])) for t in doc.get("rows", []))
+    lines += [
+        translate("Bundles", "Items: {n}").format(n=len(doc.get("content", []))),
+        translate("Bundles", "Rows: {n}").format(n=rows),
+        translate("Bundles", "Consents: {n}").format(n=len(doc.get("consents", []))),
+        translate("Bundles", "Disclosures: {n}").format(n=len(doc.get("disclosures", []))),
+        translate("Bundles", "Audit head: event {seq}, {hash}, signature valid").format(
+            seq=opened.head.seq, hash=opened.head.hash[:16]
+        ),
+    ]
+    return lines
