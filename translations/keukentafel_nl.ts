@@ -129,659 +129,659 @@
     <name>BundleDialog</name>
     <message>
         <source>Hand over (encrypted bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdragen (versleutelde bundel)</translation>
     </message>
     <message>
         <source>Items to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Over te dragen onderdelen</translation>
     </message>
     <message>
         <source>Ground for each health, addiction or justice item</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag voor elk onderdeel over gezondheid, verslaving of justitie</translation>
     </message>
     <message>
         <source>I confirm each ticked field beyond the decision fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik bevestig elk aangevinkt veld naast de beschikkingsvelden</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bundel opslaan…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
         <source>E&amp;xport for:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren voor:</translation>
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;nderdelen:</translation>
     </message>
     <message>
         <source>&amp;Ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grondslag:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished">&amp;Tot:</translation>
+        <translation>&amp;Tot:</translation>
     </message>
     <message>
         <source>Save the encrypted bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelde bundel opslaan</translation>
     </message>
     <message>
         <source>age bundle (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>age-bundel (*.age)</translation>
     </message>
     <message>
         <source>Saved, encrypted to the recipient only. This laptop cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen, versleuteld voor alleen de ontvanger. Deze laptop kan de bundel niet openen.</translation>
     </message>
 </context>
 <context>
     <name>Bundles</name>
     <message>
         <source>This file does not hold one age identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand bevat niet precies één age-identiteit.</translation>
     </message>
     <message>
         <source>The agency roster does not list this vault&apos;s worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>De medewerker van deze kluis staat niet op de medewerkerslijst van uw organisatie.</translation>
     </message>
     <message>
         <source>This identity is not the roster key of this vault&apos;s worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze identiteit is niet de sleutel van de medewerker van deze kluis op de medewerkerslijst.</translation>
     </message>
     <message>
         <source>That key is not on the agency&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sleutel staat niet op de medewerkerslijst van uw organisatie.</translation>
     </message>
     <message>
         <source>Case system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaaksysteem</translation>
     </message>
     <message>
         <source>This citizen is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze inwoner staat niet meer in de kluis.</translation>
     </message>
     <message>
         <source>This recipient is not on the agency&apos;s roster for this kind of bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze ontvanger staat niet op de medewerkerslijst van uw organisatie voor deze soort bundel.</translation>
     </message>
     <message>
         <source>Write down the purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf het doel op.</translation>
     </message>
     <message>
         <source>Hand-over within the controller&apos;s own processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht binnen de eigen verwerking van de verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Give the substitution an end date after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de vervanging een einddatum na vandaag.</translation>
     </message>
     <message>
         <source>Reassignment to a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht aan een collega</translation>
     </message>
     <message>
         <source>Substitution (vaste vervanger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervanging (vaste vervanger)</translation>
     </message>
     <message>
         <source>Selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen onderdelen</translation>
     </message>
     <message>
         <source>Decision (back office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikking (backoffice)</translation>
     </message>
     <message>
         <source>Regie (VNG/KING dataset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie (VNG/KING-dataset)</translation>
     </message>
     <message>
         <source>Financial or invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Financieel of factuur</translation>
     </message>
     <message>
         <source>A financial export holds no content: “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een financiële export bevat geen inhoud: “{label}”.</translation>
     </message>
     <message>
         <source>“{label}” is not in the VNG/KING regie dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” staat niet in de VNG/KING-regiedataset.</translation>
     </message>
     <message>
         <source>“{label}” is not a decision field: confirm it separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” is geen beschikkingsveld: bevestig het apart.</translation>
     </message>
     <message>
         <source>This bundle was made by a newer version of the app. Update first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel is gemaakt met een nieuwere versie van de app. Werk de app eerst bij.</translation>
     </message>
     <message>
         <source>This file is not a Keukentafel bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geen Keukentafel-bundel.</translation>
     </message>
     <message>
         <source>This citizen&apos;s file is already in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier van deze inwoner staat al in deze kluis.</translation>
     </message>
     <message>
         <source>This bundle does not fit this vault. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel past niet bij deze kluis. Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>This bundle is for someone else, not for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel is voor iemand anders, niet voor deze kluis.</translation>
     </message>
     <message>
         <source>This bundle was changed after it was made. Do not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel is veranderd nadat hij is gemaakt. Gebruik hem niet.</translation>
     </message>
     <message>
         <source>The sender is not on the agency&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afzender staat niet op de medewerkerslijst van uw organisatie.</translation>
     </message>
     <message>
         <source>Only the named vaste vervanger may open a substitution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de genoemde vaste vervanger mag een vervanging openen.</translation>
     </message>
     <message>
         <source>This substitution has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze vervanging is afgelopen.</translation>
     </message>
     <message>
         <source>This bundle was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel is al eerder geïmporteerd.</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this key, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel is niet voor deze sleutel bedoeld, of hij is beschadigd.</translation>
     </message>
     <message>
         <source>Bundle {id} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel {id} ({kind})</translation>
     </message>
     <message>
         <source>Case number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaaknummer: {number}</translation>
     </message>
     <message>
         <source>Made {at} by worker {worker} (vault {vault})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt op {at} door medewerker {worker} (kluis {vault})</translation>
     </message>
     <message>
         <source>For: {kind} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor: {kind} {id}</translation>
     </message>
     <message>
         <source>Valid until: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot: {date}</translation>
     </message>
     <message>
         <source>Dossier {law} ({role}), keep until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {law} ({role}), bewaren tot {date}</translation>
     </message>
     <message>
         <source>Items: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen: {n}</translation>
     </message>
     <message>
         <source>Rows: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels: {n}</translation>
     </message>
     <message>
         <source>Consents: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemmingen: {n}</translation>
     </message>
     <message>
         <source>Disclosures: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrekkingen: {n}</translation>
     </message>
     <message>
         <source>Audit head: event {seq}, {hash}, signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste auditgebeurtenis: nummer {seq}, {hash}, handtekening geldig</translation>
     </message>
 </context>
 <context>
     <name>CaseMeeting</name>
     <message>
         <source>internal case meeting (casusoverleg)</source>
-        <translation type="unfinished"></translation>
+        <translation>intern casusoverleg</translation>
     </message>
     <message>
         <source>meeting with partners (ketenoverleg)</source>
-        <translation type="unfinished"></translation>
+        <translation>overleg met partners (ketenoverleg)</translation>
     </message>
     <message>
         <source>attends</source>
-        <translation type="unfinished"></translation>
+        <translation>is aanwezig</translation>
     </message>
     <message>
         <source>does not attend</source>
-        <translation type="unfinished"></translation>
+        <translation>is niet aanwezig</translation>
     </message>
     <message>
         <source>through the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>via de medewerker</translation>
     </message>
     <message>
         <source>anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>anoniem</translation>
     </message>
     <message>
         <source>by name, with the citizen&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>met naam, met toestemming van de inwoner</translation>
     </message>
     <message>
         <source>by name, on a safety ground</source>
-        <translation type="unfinished"></translation>
+        <translation>met naam, op grond van veiligheid</translation>
     </message>
     <message>
         <source>orally</source>
-        <translation type="unfinished"></translation>
+        <translation>mondeling</translation>
     </message>
     <message>
         <source>in writing</source>
-        <translation type="unfinished">schriftelijk</translation>
+        <translation>schriftelijk</translation>
     </message>
     <message>
         <source>This looks like a BSN. Leave the number out of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lijkt op een BSN. Laat het nummer buiten het overleg.</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisatie</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>the task or legal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>de taak of wettelijke grondslag</translation>
     </message>
     <message>
         <source>Add the participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg de deelnemers toe.</translation>
     </message>
     <message>
         <source>Record when and how the citizen was informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg vast wanneer en hoe de inwoner is geïnformeerd.</translation>
     </message>
     <message>
         <source>Discuss attendance with the citizen and record the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek de aanwezigheid met de inwoner en leg de keuze vast.</translation>
     </message>
     <message>
         <source>Record the citizen&apos;s limits on sharing (or that there are none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg de grenzen van de inwoner voor het delen vast (of dat er geen zijn).</translation>
     </message>
     <message>
         <source>The citizen is absent: choose anonymous, consent or a safety ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inwoner is niet aanwezig: kies anoniem, toestemming of een veiligheidsgrond.</translation>
     </message>
     <message>
         <source>No consent names {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele toestemming noemt {organisation}.</translation>
     </message>
     <message>
         <source>{type} of {date}: {count} agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} van {date}: {count} afspraken.</translation>
     </message>
     <message>
         <source>Case number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaaknummer: {number}</translation>
     </message>
     <message>
         <source>Meeting: {type}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg: {type}, {date}</translation>
     </message>
     <message>
         <source>Purpose: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel: {purpose}</translation>
     </message>
     <message>
         <source>Agreements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken:</translation>
     </message>
     <message>
         <source>An adviser gets no personal data; leave the items out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een adviseur krijgt geen persoonsgegevens; laat de onderdelen weg.</translation>
     </message>
     <message>
         <source>The case is discussed anonymously: no personal data can go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>De casus wordt anoniem besproken: er kunnen geen persoonsgegevens naar buiten.</translation>
     </message>
     <message>
         <source>The citizen does not want “{label}” shared with {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inwoner wil niet dat “{label}” wordt gedeeld met {organisation}.</translation>
     </message>
     <message>
         <source>An item cannot be shared from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onderdeel kan niet vanuit hier worden gedeeld.</translation>
     </message>
     <message>
         <source>The details were purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens zijn gewist.</translation>
     </message>
     <message>
         <source>This citizen no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze inwoner bestaat niet meer.</translation>
     </message>
     <message>
         <source>That participant is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die deelnemer bestaat niet meer.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Mark the meeting ready first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeer het overleg eerst als klaar.</translation>
     </message>
     <message>
         <source>The citizen objects to further discussion. Nothing leaves unless a safety override with a written justification is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inwoner maakt bezwaar tegen verder bespreken. Er gaat niets naar buiten, tenzij een doorbreking om veiligheidsredenen met een schriftelijke onderbouwing is vastgelegd.</translation>
     </message>
     <message>
         <source>the purpose</source>
-        <translation type="unfinished">het doel</translation>
+        <translation>het doel</translation>
     </message>
     <message>
         <source>how the citizen was informed</source>
-        <translation type="unfinished"></translation>
+        <translation>hoe de inwoner is geïnformeerd</translation>
     </message>
     <message>
         <source>Choose the domain or item the limit is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het leefgebied of onderdeel waar de grens over gaat.</translation>
     </message>
     <message>
         <source>the safety ground</source>
-        <translation type="unfinished"></translation>
+        <translation>de veiligheidsgrond</translation>
     </message>
     <message>
         <source>the justification</source>
-        <translation type="unfinished"></translation>
+        <translation>de onderbouwing</translation>
     </message>
     <message>
         <source>The citizen has not objected; nothing to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inwoner heeft geen bezwaar gemaakt; er is niets te doorbreken.</translation>
     </message>
     <message>
         <source>why identifiers are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>waarom identificerende gegevens nodig zijn</translation>
     </message>
     <message>
         <source>the agreed action</source>
-        <translation type="unfinished"></translation>
+        <translation>de afgesproken actie</translation>
     </message>
     <message>
         <source>First mark the case as discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeer de casus eerst als besproken.</translation>
     </message>
     <message>
         <source>That date lies ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
         <source>This meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit overleg bestaat niet meer.</translation>
     </message>
 </context>
 <context>
     <name>CaseMeetingDialog</name>
     <message>
         <source>Case meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Casusoverleg</translation>
     </message>
     <message>
         <source>&amp;Start meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg &amp;starten</translation>
     </message>
     <message>
         <source>the task or legal ground, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>de taak of wettelijke grondslag, in woorden</translation>
     </message>
     <message>
         <source>Expert or adviser (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskundige of adviseur (geen persoonsgegevens)</translation>
     </message>
     <message>
         <source>Add &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deelnemer toevoegen</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <source>Attendance was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid is besproken</translation>
     </message>
     <message>
         <source>Save &amp;before-meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbereiding opslaan</translation>
     </message>
     <message>
         <source>the citizen&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>de woorden van de inwoner</translation>
     </message>
     <message>
         <source>Add &amp;limit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grens toevoegen</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <source>Record &amp;limits (none is an answer too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen vast&amp;leggen (geen is ook een antwoord)</translation>
     </message>
     <message>
         <source>Mark &amp;ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;klaar</translation>
     </message>
     <message>
         <source>Data this participant may get</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens die deze deelnemer mag krijgen</translation>
     </message>
     <message>
         <source>Record &amp;agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afspraak vastleggen</translation>
     </message>
     <message>
         <source>Show &amp;export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport tonen</translation>
     </message>
     <message>
         <source>Citizen &amp;objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwoner maakt &amp;bezwaar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Sluiten</translation>
+        <translation>Sl&amp;uiten</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;oort</translation>
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation type="unfinished">&amp;Doel</translation>
+        <translation>Do&amp;el</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datu&amp;m</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished">&amp;Organisatie</translation>
+        <translation>Orga&amp;nisatie</translation>
     </message>
     <message>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>&amp;Task or ground</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taak of grondslag</translation>
     </message>
     <message>
         <source>Before the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het overleg</translation>
     </message>
     <message>
         <source>Citizen &amp;informed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwoner geïnformeerd o&amp;p</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoe</translation>
     </message>
     <message>
         <source>Atte&amp;ndance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwe&amp;zigheid</translation>
     </message>
     <message>
         <source>If absent, discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij afwezigheid besproken</translation>
     </message>
     <message>
         <source>Safety &amp;ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;iligheidsgrond</translation>
     </message>
     <message>
         <source>The citizen&apos;s limits on sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen van de inwoner voor het delen</translation>
     </message>
     <message>
         <source>&amp;With</source>
-        <translation type="unfinished"></translation>
+        <translation>Met &amp;wie</translation>
     </message>
     <message>
         <source>Do&amp;main</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee&amp;fgebied</translation>
     </message>
     <message>
         <source>Wo&amp;rds</source>
-        <translation type="unfinished"></translation>
+        <translation>Woo&amp;rden</translation>
     </message>
     <message>
         <source>Agreements (who gets which data for which action)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken (wie krijgt welke gegevens voor welke actie)</translation>
     </message>
     <message>
         <source>Partic&amp;ipant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dee&amp;lnemer</translation>
     </message>
     <message>
         <source>Agreed a&amp;ction</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken a&amp;ctie</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <source>Meeting started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg gestart.</translation>
     </message>
     <message>
         <source>everyone at the table</source>
-        <translation type="unfinished"></translation>
+        <translation>iedereen aan tafel</translation>
     </message>
     <message>
         <source> (adviser)</source>
-        <translation type="unfinished"></translation>
+        <translation> (adviseur)</translation>
     </message>
     <message>
         <source>Ready for the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar voor het overleg.</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">Zaaknummer</translation>
+        <translation>Zaaknummer</translation>
     </message>
     <message>
         <source>There is contact with us since {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is sinds {date} contact met ons.</translation>
     </message>
     <message>
         <source>That there is contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat er contact is</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>Open or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Open of afgesloten</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">open</translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>afgesloten</translation>
     </message>
     <message>
         <source>Help request of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpvraag van {date}</translation>
     </message>
     <message>
         <source>Note of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie van {date}</translation>
     </message>
     <message>
         <source>Limitation ({domain})</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperking ({domain})</translation>
     </message>
     <message>
         <source>ZRM score ({domain})</source>
-        <translation type="unfinished"></translation>
+        <translation>ZRM-score ({domain})</translation>
     </message>
     <message>
         <source>{value} of 5; basis: {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} van 5; gebaseerd op: {basis}</translation>
     </message>
     <message>
         <source>Network person: {relation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkpersoon: {relation}</translation>
     </message>
     <message>
         <source>Medical adviser&apos;s conclusion of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusie van de medisch adviseur van {date}</translation>
     </message>
 </context>
 <context>
@@ -882,35 +882,35 @@
     </message>
     <message>
         <source>C&amp;onsents…</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;estemmingen…</translation>
     </message>
     <message>
         <source>The citizen&apos;s consents and their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemmingen van de inwoner en hun geschiedenis.</translation>
     </message>
     <message>
         <source>Disc&amp;losures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rstrekkingen…</translation>
     </message>
     <message>
         <source>Every share with a third party, oral ones too, and requests from others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat met derden is gedeeld, ook mondeling, en verzoeken van anderen.</translation>
     </message>
     <message>
         <source>Hand &amp;over (encrypted bundle)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Over&amp;dragen (versleutelde bundel)…</translation>
     </message>
     <message>
         <source>One citizen, encrypted to the case system or a colleague on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén inwoner, versleuteld voor het zaaksysteem of voor een collega op de medewerkerslijst.</translation>
     </message>
     <message>
         <source>Case &amp;meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casusoverleg…</translation>
     </message>
     <message>
         <source>A casusoverleg or ketenoverleg: participants, limits and agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een casusoverleg of ketenoverleg: deelnemers, grenzen en afspraken.</translation>
     </message>
     <message>
         <source>&amp;Back to overview</source>
@@ -1229,158 +1229,158 @@
     <name>ConsentRecord</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>geldig</translation>
     </message>
     <message>
         <source>refused by the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd door de inwoner</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet geldig</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ingetrokken</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>verlopen</translation>
     </message>
     <message>
         <source>entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>foutief ingevoerd</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>gegeven</translation>
     </message>
     <message>
         <source>renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>verlengd</translation>
     </message>
 </context>
 <context>
     <name>ConsentRecordsDialog</name>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemmingen</translation>
     </message>
     <message>
         <source>Consent records and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegde toestemmingen en hun geschiedenis</translation>
     </message>
     <message>
         <source>Consent or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming of gebeurtenis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>What to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat u wilt vastleggen</translation>
     </message>
     <message>
         <source>&amp;New consent form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw toestemmingsformulier…</translation>
     </message>
     <message>
         <source>&amp;Yes, the citizen agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, de inwoner geeft toestemming</translation>
     </message>
     <message>
         <source>N&amp;o, the citizen refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ee, de inwoner weigert</translation>
     </message>
     <message>
         <source>for an oral consent: what the citizen said</source>
-        <translation type="unfinished"></translation>
+        <translation>bij mondelinge toestemming: wat de inwoner zei</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besluit vastleggen</translation>
     </message>
     <message>
         <source>Consent &amp;form</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemmings&amp;formulier</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoe</translation>
     </message>
     <message>
         <source>&amp;Attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verklaring</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intrekken</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer</translation>
     </message>
     <message>
         <source>Ho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;oe</translation>
     </message>
     <message>
         <source>&amp;By whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Door wie</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Opme&amp;rking</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekken</translation>
     </message>
     <message>
         <source>R&amp;enew</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlengen</translation>
     </message>
     <message>
         <source>New &amp;end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;einddatum</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengen</translation>
     </message>
     <message>
         <source>&amp;Mark as entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markeren als foutief ingevoerd</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
     <message>
         <source>Entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Foutief ingevoerd</translation>
     </message>
     <message>
         <source>refused by the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd door de inwoner</translation>
     </message>
     <message>
         <source>version {n}: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>versie {n}: {items}</translation>
     </message>
     <message>
         <source>until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>tot {day}</translation>
     </message>
 </context>
 <context>
@@ -1474,75 +1474,75 @@
     <name>Consents</name>
     <message>
         <source>Write down in your own words what the citizen agreed to orally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf in uw eigen woorden op waar de inwoner mondeling mee instemde.</translation>
     </message>
     <message>
         <source>The attestation is too long (at most 500 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>De verklaring is te lang (hoogstens 500 tekens).</translation>
     </message>
     <message>
         <source>The consent cannot start after its end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming kan niet na de einddatum beginnen.</translation>
     </message>
     <message>
         <source>The citizen refused this consent; there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inwoner heeft deze toestemming geweigerd; er is niets in te trekken.</translation>
     </message>
     <message>
         <source>This consent was entered in error; it never applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze toestemming is foutief ingevoerd; ze heeft nooit gegolden.</translation>
     </message>
     <message>
         <source>This consent has already been withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze toestemming is al ingetrokken.</translation>
     </message>
     <message>
         <source>This consent has expired; record a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze toestemming is verlopen; leg een nieuwe vast.</translation>
     </message>
     <message>
         <source>The new end date must be after the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe einddatum moet na de huidige einddatum liggen.</translation>
     </message>
     <message>
         <source>The moment of withdrawal must lie between the consent and now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het moment van intrekken moet tussen de toestemming en nu liggen.</translation>
     </message>
     <message>
         <source>The text is too long (at most 500 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst is te lang (hoogstens 500 tekens).</translation>
     </message>
     <message>
         <source>The note is too long (at most 500 characters).</source>
-        <translation type="unfinished">De notitie is te lang (hoogstens 500 tekens).</translation>
+        <translation>De opmerking is te lang (hoogstens 500 tekens).</translation>
     </message>
     <message>
         <source>This consent form is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestemmingsformulier staat niet meer in de kluis.</translation>
     </message>
     <message>
         <source>Replaced by a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen door een nieuwe versie.</translation>
     </message>
     <message>
         <source>who withdrew the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>wie de toestemming heeft ingetrokken</translation>
     </message>
     <message>
         <source>There is no valid consent for this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen geldige toestemming voor deze organisatie.</translation>
     </message>
     <message>
         <source>This consent is already marked as an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze toestemming is al gemarkeerd als fout.</translation>
     </message>
     <message>
         <source>the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>de reden</translation>
     </message>
     <message>
         <source>This consent is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze toestemming staat niet meer in de kluis.</translation>
     </message>
 </context>
 <context>
@@ -1556,444 +1556,444 @@
     <name>Disclosure</name>
     <message>
         <source>statutory provision</source>
-        <translation type="unfinished"></translation>
+        <translation>wettelijke verstrekking</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>toestemming</translation>
     </message>
     <message>
         <source>exception without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>uitzondering zonder toestemming</translation>
     </message>
     <message>
         <source>in person (oral)</source>
-        <translation type="unfinished"></translation>
+        <translation>persoonlijk (mondeling)</translation>
     </message>
     <message>
         <source>by telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonisch</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>op papier</translation>
     </message>
     <message>
         <source>encrypted bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>versleutelde bundel</translation>
     </message>
     <message>
         <source>in a case meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>in een casusoverleg</translation>
     </message>
     <message>
         <source>the agency&apos;s secure channel</source>
-        <translation type="unfinished"></translation>
+        <translation>het beveiligde kanaal van uw organisatie</translation>
     </message>
     <message>
         <source>Report to Veilig Thuis (meldrecht, meldcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding bij Veilig Thuis (meldrecht, meldcode)</translation>
     </message>
     <message>
         <source>Safety of a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheid van een kind</translation>
     </message>
     <message>
         <source>Danger to the citizen or others</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevaar voor de inwoner of anderen</translation>
     </message>
     <message>
         <source>Inquiry by the Raad voor de Kinderbescherming (OTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderzoek door de Raad voor de Kinderbescherming (OTS)</translation>
     </message>
     <message>
         <source>Court order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevel van de rechter</translation>
     </message>
     <message>
         <source>Jeugdbeschermingsplein</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeugdbeschermingsplein</translation>
     </message>
     <message>
         <source>SISA signal (young person)</source>
-        <translation type="unfinished"></translation>
+        <translation>SISA-signaal (jongere)</translation>
     </message>
     <message>
         <source>Veiligheidshuis check</source>
-        <translation type="unfinished"></translation>
+        <translation>Navraag door het Veiligheidshuis</translation>
     </message>
     <message>
         <source>Expert for persons with confused behaviour (PGA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert voor personen met verward gedrag (PGA)</translation>
     </message>
     <message>
         <source>Vital interest (emergency only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitaal belang (alleen bij nood)</translation>
     </message>
     <message>
         <source>Name the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de ontvanger.</translation>
     </message>
     <message>
         <source>Tick at least one item to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink minstens één onderdeel aan om te delen.</translation>
     </message>
     <message>
         <source>The share lies ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het moment van delen ligt in de toekomst.</translation>
     </message>
     <message>
         <source>Write down the purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf het doel op.</translation>
     </message>
     <message>
         <source>The purpose is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het doel is te lang.</translation>
     </message>
     <message>
         <source>The purpose is too general (“{word}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het doel is te algemeen (“{word}”).</translation>
     </message>
     <message>
         <source>“{label}” needs its own ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” heeft een eigen grondslag nodig.</translation>
     </message>
     <message>
         <source>No valid consent covers “{label}” for this recipient at that moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is op dat moment geen geldige toestemming die “{label}” dekt voor deze ontvanger.</translation>
     </message>
     <message>
         <source>Sharing without the citizen&apos;s knowledge or against their will needs a second named person who agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen zonder medeweten van de inwoner of tegen zijn of haar wil kan alleen als een tweede persoon, met naam, daarmee instemt.</translation>
     </message>
     <message>
         <source>Write down why this cannot wait or be done with the citizen&apos;s knowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op waarom dit niet kan wachten of niet met medeweten van de inwoner kan gebeuren.</translation>
     </message>
     <message>
         <source>A housing corporation gets no addresses or data for enforcement. Help the citizen instead, with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een woningcorporatie krijgt geen adressen of gegevens voor handhaving. Help in plaats daarvan de inwoner, met zijn of haar toestemming.</translation>
     </message>
     <message>
         <source>This recipient is not a statutory recipient in the agency profile. Use a consent or a listed exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze ontvanger is geen wettelijke ontvanger in het profiel van uw organisatie. Gebruik een toestemming of een uitzondering uit de lijst.</translation>
     </message>
     <message>
         <source>The law does not give “{label}” to this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wet geeft “{label}” niet aan deze ontvanger.</translation>
     </message>
     <message>
         <source>Choose a reason from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een reden uit de lijst.</translation>
     </message>
     <message>
         <source>Name the legal ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de wettelijke grondslag.</translation>
     </message>
     <message>
         <source>Describe the minimum data that was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf de minimale gegevens die zijn gedeeld.</translation>
     </message>
     <message>
         <source>Record when the citizen was told, or the safety reason to tell later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg vast wanneer de inwoner is geïnformeerd, of om welke veiligheidsreden dat later gebeurt.</translation>
     </message>
     <message>
         <source>Choose a review date after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een datum voor beoordeling na vandaag.</translation>
     </message>
     <message>
         <source>Write down the justification for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de onderbouwing voor deze casus op.</translation>
     </message>
     <message>
         <source>Record when the young person and the parents were informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg vast wanneer de jongere en de ouders zijn geïnformeerd.</translation>
     </message>
     <message>
         <source>Record when the client was told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg vast wanneer de cliënt is geïnformeerd.</translation>
     </message>
     <message>
         <source>The Veiligheidshuis gets only: client yes or no, the casusregisseur, open or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Veiligheidshuis krijgt alleen: cliënt ja of nee, de casusregisseur, open of afgesloten.</translation>
     </message>
     <message>
         <source>This citizen no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze inwoner bestaat niet meer.</translation>
     </message>
     <message>
         <source>The entry to correct is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De te corrigeren registratie staat er niet meer in.</translation>
     </message>
     <message>
         <source>An item cannot be shared from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onderdeel kan niet vanuit hier worden gedeeld.</translation>
     </message>
     <message>
         <source>That request is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat verzoek staat er niet meer in.</translation>
     </message>
     <message>
         <source>First discuss the request with the citizen and record that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek het verzoek eerst met de inwoner en leg dat vast.</translation>
     </message>
     <message>
         <source>Name who asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem wie het vroeg.</translation>
     </message>
     <message>
         <source>Write down what was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op wat er is gevraagd.</translation>
     </message>
     <message>
         <source>Choose how it came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hoe het binnenkwam.</translation>
     </message>
     <message>
         <source>That date lies ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
         <source>Write down how it was discussed, on a date up to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op hoe het is besproken, op een datum tot en met vandaag.</translation>
     </message>
     <message>
         <source>Choose refused or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies geweigerd of ingetrokken.</translation>
     </message>
 </context>
 <context>
     <name>DisclosureDialog</name>
     <message>
         <source>Record a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrekking vastleggen</translation>
     </message>
     <message>
         <source>What was shared (nothing is ticked until you tick it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is gedeeld (er is niets aangevinkt tot u het zelf aanvinkt)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>if known</source>
-        <translation type="unfinished">als bekend</translation>
+        <translation>als bekend</translation>
     </message>
     <message>
         <source>why this recipient needs it, for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>waarom deze ontvanger het nodig heeft, voor dit verzoek</translation>
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ntvanger</translation>
     </message>
     <message>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;l</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished">&amp;Persoon</translation>
+        <translation>P&amp;ersoon</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished">&amp;Richting</translation>
+        <translation>R&amp;ichting</translation>
     </message>
     <message>
         <source>&amp;When shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;jdstip van delen</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaal</translation>
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation type="unfinished">&amp;Doel</translation>
+        <translation>&amp;Doel</translation>
     </message>
     <message>
         <source>Answers the request of {date}: {asked}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord op het verzoek van {date}: {asked}</translation>
     </message>
     <message>
         <source>Correct a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrekking corrigeren</translation>
     </message>
     <message>
         <source>Corrects the entry of {date} to {recipient}. The earlier entry stays as it was; tick again what was really shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeert de registratie van {date} aan {recipient}. De eerdere registratie blijft zoals die was; vink opnieuw aan wat echt is gedeeld.</translation>
     </message>
     <message>
         <source>Any valid consent that covers each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Per onderdeel: elke geldige toestemming die het dekt</translation>
     </message>
     <message>
         <source>{status} until {until}: {organisation} — {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} tot {until}: {organisation} — {items}</translation>
     </message>
     <message>
         <source>Choose the ground of this share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de grondslag van deze verstrekking.</translation>
     </message>
 </context>
 <context>
     <name>DisclosureLog</name>
     <message>
         <source>open</source>
-        <translation type="unfinished">open</translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwoord</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ingetrokken</translation>
     </message>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrekkingen</translation>
     </message>
     <message>
         <source>Every disclosure, corrections as new entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke verstrekking, correcties als nieuwe registraties</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Dat/wat</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat/wat</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>&amp;Record a disclosure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrekking &amp;vastleggen…</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corrigeren…</translation>
     </message>
     <message>
         <source>Requests from third parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken van derden</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd</translation>
     </message>
     <message>
         <source>Discussed with the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken met de inwoner</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Log a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek &amp;noteren…</translation>
     </message>
     <message>
         <source>&amp;Discussed with the citizen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besproken met de inwoner…</translation>
     </message>
     <message>
         <source>&amp;Answer the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek be&amp;antwoorden…</translation>
     </message>
     <message>
         <source>&lt;b&gt;What was shared, and with whom&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wat is gedeeld, en met wie&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Requests from third parties&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verzoeken van derden&lt;/b&gt;</translation>
     </message>
     <message>
         <source> [{kind}; own ground: {ground}]</source>
-        <translation type="unfinished"></translation>
+        <translation> [{kind}; eigen grondslag: {ground}]</translation>
     </message>
     <message>
         <source> (as “{name}”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (als “{name}”)</translation>
     </message>
     <message>
         <source>Corrects the entry of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeert de regel van {date}</translation>
     </message>
     <message>
         <source>Corrected by a later entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecorrigeerd door een latere regel</translation>
     </message>
     <message>
         <source>Citizen not yet told</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwoner nog niet geïnformeerd</translation>
     </message>
     <message>
         <source>not yet: nothing may be given</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet: er mag niets worden gegeven</translation>
     </message>
 </context>
 <context>
     <name>DiscussedDialog</name>
     <message>
         <source>Discussed with the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken met de inwoner</translation>
     </message>
     <message>
         <source>how, and what the citizen said</source>
-        <translation type="unfinished"></translation>
+        <translation>hoe, en wat de inwoner zei</translation>
     </message>
     <message>
         <source>Request of {date} from {organisation}: {asked}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek van {organisation} op {date}: {asked}</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Op</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoe</translation>
     </message>
 </context>
 <context>
@@ -2607,115 +2607,115 @@
     <name>GroundFields</name>
     <message>
         <source>Ground of this share</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag van deze verstrekking</translation>
     </message>
     <message>
         <source>&amp;Statutory provision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wettelijke verstrekking</translation>
     </message>
     <message>
         <source>Co&amp;nsent of the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toestemming van de inwoner</translation>
     </message>
     <message>
         <source>E&amp;xception without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitzondering zonder toestemming</translation>
     </message>
     <message>
         <source>Choose the ground above: nothing is chosen for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hierboven de grondslag: er is niets voor u gekozen.</translation>
     </message>
     <message>
         <source>Shared against the citizen&apos;s will</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld tegen de wil van de inwoner</translation>
     </message>
     <message>
         <source>for this case, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>voor deze casus, in uw eigen woorden</translation>
     </message>
     <message>
         <source>a colleague who agreed, by name</source>
-        <translation type="unfinished"></translation>
+        <translation>een collega die heeft ingestemd, met naam</translation>
     </message>
     <message>
         <source>&amp;Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderbouwing</translation>
     </message>
     <message>
         <source>Second named &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede genoemde &amp;persoon</translation>
     </message>
     <message>
         <source>The agency&apos;s own processing (case system, colleague)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen verwerking van uw organisatie (zaaksysteem, collega)</translation>
     </message>
     <message>
         <source>Pro&amp;vision for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrekking &amp;aan</translation>
     </message>
     <message>
         <source>&amp;Legal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke &amp;grondslag</translation>
     </message>
     <message>
         <source>Only consents valid at the moment of the share are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen toestemmingen die geldig zijn op het moment van delen, staan in de lijst.</translation>
     </message>
     <message>
         <source>Consent &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastgelegde toestemming</translation>
     </message>
     <message>
         <source>Choose a reason from the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een reden uit de lijst…</translation>
     </message>
     <message>
         <source>exactly what was shared, no more</source>
-        <translation type="unfinished"></translation>
+        <translation>precies wat is gedeeld, niet meer</translation>
     </message>
     <message>
         <source>The citizen was told on</source>
-        <translation type="unfinished"></translation>
+        <translation>De inwoner is geïnformeerd op</translation>
     </message>
     <message>
         <source>Telling waits, for safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Informeren wacht, om veiligheidsredenen</translation>
     </message>
     <message>
         <source>The parents were told on</source>
-        <translation type="unfinished"></translation>
+        <translation>De ouders zijn geïnformeerd op</translation>
     </message>
     <message>
         <source>Re&amp;ason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
     <message>
         <source>Le&amp;gal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke gron&amp;dslag</translation>
     </message>
     <message>
         <source>&amp;Minimum data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimale gegevens</translation>
     </message>
     <message>
         <source>Citizen told</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwoner geïnformeerd</translation>
     </message>
     <message>
         <source>Or</source>
-        <translation type="unfinished"></translation>
+        <translation>Of</translation>
     </message>
     <message>
         <source>Reason to &amp;wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden voor uit&amp;stel</translation>
     </message>
     <message>
         <source>Re&amp;view on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beoordelen op</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouders</translation>
     </message>
 </context>
 <context>
@@ -3010,51 +3010,51 @@
     <name>ImportDialog</name>
     <message>
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel openen</translation>
     </message>
     <message>
         <source>This vault&apos;s public key (for the agency&apos;s roster): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare sleutel van deze kluis (voor de medewerkerslijst van uw organisatie): {key}</translation>
     </message>
     <message>
         <source>What the bundle holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de bundel bevat</translation>
     </message>
     <message>
         <source>&amp;Choose a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel &amp;kiezen…</translation>
     </message>
     <message>
         <source>Add my &amp;roster identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn identiteit van de &amp;medewerkerslijst toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>age bundle (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>age-bundel (*.age)</translation>
     </message>
     <message>
         <source>Your roster identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw identiteit op de medewerkerslijst</translation>
     </message>
     <message>
         <source>age identity (*.agekey)</source>
-        <translation type="unfinished"></translation>
+        <translation>age-identiteit (*.agekey)</translation>
     </message>
     <message>
         <source>Your roster identity was added to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw identiteit op de medewerkerslijst is aan deze kluis toegevoegd.</translation>
     </message>
     <message>
         <source>The signature is valid. Import to continue the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening is geldig. Importeer de bundel om verder te gaan met het dossier.</translation>
     </message>
     <message>
         <source>Imported: {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd: {number}.</translation>
     </message>
 </context>
 <context>
@@ -3202,7 +3202,7 @@
     </message>
     <message>
         <source>handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>overgedragen</translation>
     </message>
 </context>
 <context>
@@ -3343,39 +3343,39 @@
     <name>ItemPicker</name>
     <message>
         <source>That there is contact, and who (dat-information)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat er contact is, en met wie (dat-informatie)</translation>
     </message>
     <message>
         <source>Content (wat-information): tick item by item</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud (wat-informatie): vink elk onderdeel apart aan</translation>
     </message>
     <message>
         <source>Nothing has been recorded that could be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets vastgelegd dat gedeeld kan worden.</translation>
     </message>
     <message>
         <source>{label} — {kind} data, needs its own ground</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — gegevens over {kind}, heeft een eigen grondslag nodig</translation>
     </message>
     <message>
         <source>What would leave: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat naar buiten zou gaan: {text}</translation>
     </message>
     <message>
         <source>its own ground for this item (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen grondslag voor dit onderdeel (verplicht)</translation>
     </message>
     <message>
         <source>Own ground for {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen grondslag voor {label}</translation>
     </message>
     <message>
         <source>Consent item that {label} falls under</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel van de toestemming waar {label} onder valt</translation>
     </message>
     <message>
         <source>(under its own name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(onder de eigen naam)</translation>
     </message>
 </context>
 <context>
@@ -3464,11 +3464,11 @@
     </message>
     <message>
         <source>Open a &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bundel openen…</translation>
     </message>
     <message>
         <source>New si&amp;gnal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw si&amp;gnaal…</translation>
     </message>
     <message>
         <source>Notice</source>
@@ -3887,19 +3887,19 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <name>OtherLaw</name>
     <message>
         <source>Records under another law need a consent that cites Wmo 2015 art. 5.1.1 lid 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens die onder een andere wet zijn vastgelegd, hebben een toestemming nodig die Wmo 2015 art. 5.1.1 lid 4 noemt.</translation>
     </message>
     <message>
         <source>why you open this earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>waarom u dit eerdere verslag opent</translation>
     </message>
     <message>
         <source>This earlier report is not available in this intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit eerdere verslag is niet beschikbaar in dit gesprek.</translation>
     </message>
     <message>
         <source>Data from another law may be used in a Wmo assessment only with the citizen&apos;s valid consent citing Wmo 2015 art. 5.1.1 lid 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens uit een andere wet mogen alleen in een Wmo-onderzoek worden gebruikt met een geldige toestemming van de inwoner die Wmo 2015 art. 5.1.1 lid 4 noemt.</translation>
     </message>
 </context>
 <context>
@@ -3986,11 +3986,11 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
     <message>
         <source>Consents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemmingen…</translation>
     </message>
     <message>
         <source>Disclosures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrekkingen…</translation>
     </message>
     <message>
         <source>Paper: {paper}…</source>
@@ -4742,7 +4742,7 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
     <message>
         <source>unknown item kind</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende soort onderdeel</translation>
     </message>
     <message>
         <source>this age key is already used above</source>
@@ -5783,47 +5783,47 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <name>Selection</name>
     <message>
         <source>that there is contact, and who</source>
-        <translation type="unfinished"></translation>
+        <translation>dat er contact is, en met wie</translation>
     </message>
     <message>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>inhoud</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>gezondheid</translation>
     </message>
     <message>
         <source>addiction</source>
-        <translation type="unfinished"></translation>
+        <translation>verslaving</translation>
     </message>
     <message>
         <source>justice</source>
-        <translation type="unfinished"></translation>
+        <translation>justitie</translation>
     </message>
     <message>
         <source>Tick at least one item to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink minstens één onderdeel aan om te delen.</translation>
     </message>
     <message>
         <source>Write down the purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf het doel op.</translation>
     </message>
     <message>
         <source>The purpose is too long (at most 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het doel is te lang (hoogstens 500 tekens).</translation>
     </message>
     <message>
         <source>The purpose is too general (“{word}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het doel is te algemeen (“{word}”).</translation>
     </message>
     <message>
         <source>An item cannot be shared from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onderdeel kan niet vanuit hier worden gedeeld.</translation>
     </message>
     <message>
         <source>“{label}” is {kind} data: give its own ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” gaat over {kind}: geef een eigen grondslag.</translation>
     </message>
 </context>
 <context>
@@ -5917,142 +5917,142 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <name>Signal</name>
     <message>
         <source>destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>vernietigen</translation>
     </message>
     <message>
         <source>act on it</source>
-        <translation type="unfinished"></translation>
+        <translation>actie ondernemen</translation>
     </message>
     <message>
         <source>keep until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>bewaren tot een datum</translation>
     </message>
     <message>
         <source>This looks like a BSN. A signal never holds one; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lijkt op een BSN. Een signaal bevat nooit een BSN; haal het weg.</translation>
     </message>
     <message>
         <source>Keep the signal minimal: no health or income details. Describe the concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd het signaal beperkt: geen gegevens over gezondheid of inkomen. Beschrijf de zorgen.</translation>
     </message>
     <message>
         <source>the task</source>
-        <translation type="unfinished"></translation>
+        <translation>de taak</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">naam</translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>de zorgen</translation>
     </message>
     <message>
         <source>Keep the concern short (at most 300 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf de zorgen kort (hoogstens 300 tekens).</translation>
     </message>
     <message>
         <source>who reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>wie het heeft gemeld</translation>
     </message>
     <message>
         <source>Choose a review date after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een beoordelingsdatum na vandaag.</translation>
     </message>
     <message>
         <source>Choose the date until which it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de datum tot wanneer het signaal wordt bewaard.</translation>
     </message>
     <message>
         <source>Review it no later than the date it is kept until.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeel het signaal uiterlijk op de datum tot wanneer het wordt bewaard.</translation>
     </message>
     <message>
         <source>That date lies ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die datum ligt in de toekomst.</translation>
     </message>
     <message>
         <source>why not</source>
-        <translation type="unfinished"></translation>
+        <translation>waarom niet</translation>
     </message>
     <message>
         <source>This citizen no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze inwoner bestaat niet meer.</translation>
     </message>
     <message>
         <source>That signal is gone.</source>
-        <translation type="unfinished">Dat signaal staat er niet meer in.</translation>
+        <translation>Dat signaal staat er niet meer in.</translation>
     </message>
 </context>
 <context>
     <name>SignalDialog</name>
     <message>
         <source>New signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw signaal</translation>
     </message>
     <message>
         <source>e.g. Wmo 2015 art. 2.3.2</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Wmo 2015 art. 2.3.2</translation>
     </message>
     <message>
         <source>short; no health or income details</source>
-        <translation type="unfinished"></translation>
+        <translation>kort; geen gegevens over gezondheid of inkomen</translation>
     </message>
     <message>
         <source>e.g. neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. buurman</translation>
     </message>
     <message>
         <source>only if given</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen als genoemd</translation>
     </message>
     <message>
         <source>Holds material about a third person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevat informatie over een derde</translation>
     </message>
     <message>
         <source>reason not to inform (else a task)</source>
-        <translation type="unfinished"></translation>
+        <translation>reden om niet te informeren (anders een taak)</translation>
     </message>
     <message>
         <source>&amp;Task it falls under</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taak waaronder het valt</translation>
     </message>
     <message>
         <source>&amp;Name of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de persoon</translation>
     </message>
     <message>
         <source>&amp;Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zorgen</translation>
     </message>
     <message>
         <source>Reported by (&amp;role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeld door (&amp;rol)</translation>
     </message>
     <message>
         <source>Reporter&apos;s na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Naa&amp;m van de melder</translation>
     </message>
     <message>
         <source>Recei&amp;ved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen o&amp;p</translation>
     </message>
     <message>
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
+        <translation>Cate&amp;gorie</translation>
     </message>
     <message>
         <source>&amp;Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewaren tot</translation>
     </message>
     <message>
         <source>&amp;Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eoordelen op</translation>
     </message>
     <message>
         <source>Reason not to &amp;inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden om niet te &amp;informeren</translation>
     </message>
 </context>
 <context>
@@ -6178,27 +6178,27 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
     <message>
         <source>Explain a disclosure to the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrekking uitleggen aan de inwoner</translation>
     </message>
     <message>
         <source>Review whether the citizen can now be told about a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagaan of de inwoner nu over een verstrekking kan worden geïnformeerd</translation>
     </message>
     <message>
         <source>Contact the person a signal is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact opnemen met de persoon over wie een signaal gaat</translation>
     </message>
     <message>
         <source>Tell a third person that material about them was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Een derde laten weten dat informatie over hem of haar is bewaard</translation>
     </message>
     <message>
         <source>Purge case-meeting details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van een casusoverleg wissen</translation>
     </message>
     <message>
         <source>Review whether the data of a withdrawn domain must be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagaan of de gegevens van een ingetrokken leefgebied verwijderd moeten worden</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -6313,66 +6313,66 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <name>ThirdParty</name>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>persoonlijk</translation>
     </message>
     <message>
         <source>by telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonisch</translation>
     </message>
     <message>
         <source>in writing</source>
-        <translation type="unfinished">schriftelijk</translation>
+        <translation>schriftelijk</translation>
     </message>
     <message>
         <source>by e-mail (data never go back by e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>per e-mail (gegevens gaan nooit per e-mail terug)</translation>
     </message>
     <message>
         <source>the agency&apos;s secure channel</source>
-        <translation type="unfinished"></translation>
+        <translation>het beveiligde kanaal van uw organisatie</translation>
     </message>
 </context>
 <context>
     <name>ThirdPartyRequestDialog</name>
     <message>
         <source>Log a request from a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek van een derde vastleggen</translation>
     </message>
     <message>
         <source>Who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het vroeg</translation>
     </message>
     <message>
         <source>what they asked, in short</source>
-        <translation type="unfinished"></translation>
+        <translation>wat er werd gevraagd, in het kort</translation>
     </message>
     <message>
         <source>Nothing is given before the request is discussed with the citizen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt niets gegeven voordat het verzoek met de inwoner is besproken.</translation>
     </message>
     <message>
         <source>&amp;Who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie het vroeg</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished">Ro&amp;l</translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished">&amp;Persoon</translation>
+        <translation>&amp;Persoon</translation>
     </message>
     <message>
         <source>&amp;What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is &amp;gevraagd</translation>
     </message>
     <message>
         <source>Re&amp;ceived on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont&amp;vangen op</translation>
     </message>
     <message>
         <source>&amp;How it came in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoe het binnenkwam</translation>
     </message>
 </context>
 <context>
@@ -7102,39 +7102,39 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
     <message>
         <source>The identity file or the bundle cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het identiteitsbestand of de bundel kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The identity file does not hold one age identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het identiteitsbestand bevat niet precies één age-identiteit.</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
         <source>open an encrypted bundle (back office)</source>
-        <translation type="unfinished"></translation>
+        <translation>een versleutelde bundel openen (backoffice)</translation>
     </message>
     <message>
         <source>decrypt a bundle, verify its audit head and show it</source>
-        <translation type="unfinished"></translation>
+        <translation>een bundel ontsleutelen, de laatste auditgebeurtenis controleren en de bundel tonen</translation>
     </message>
     <message>
         <source>age identity file (.agekey)</source>
-        <translation type="unfinished"></translation>
+        <translation>age-identiteitsbestand (.agekey)</translation>
     </message>
     <message>
         <source>the bundle file (.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>het bundelbestand (.age)</translation>
     </message>
     <message>
         <source>write the JSON to this file</source>
-        <translation type="unfinished"></translation>
+        <translation>de JSON naar dit bestand schrijven</translation>
     </message>
     <message>
         <source>print a summary (text) or the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>een samenvatting (tekst) of de JSON tonen</translation>
     </message>
 </context>
 </TS>
