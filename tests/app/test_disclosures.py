@@ -430,3 +430,20 @@ def test_r000_27_catalogue_item_shared_under_a_named_consent_item(kit: Kit) -> N
     with pytest.raises(DisclosureRefused) as error:
         kit.service.record(kit.draft(items=(under,), at=kit.clock()))
     assert fields(error) == {"consent"}
+
+
+def test_r003_23_citizens_correction_stands_beside_the_entry_and_recipients_are_listed(
+    kit: Kit,
+) -> None:
+    """The citizen disagrees with a note that was shared: their own words stand beside it and
+    the log names who received data and may need to be told."""
+    kit.consent("Stofzuigen")
+    shared = replace(kit.item(f"note:{kit.note.id}"), covered_as="Stofzuigen")
+    kit.service.record(kit.draft(items=(shared,)))
+    kit.kit.review.record_citizen_view(
+        kit.intake_id, "note", kit.note.id, "Met hulp van mijn zoon lukt het soms wel."
+    )
+    (item,) = [i for i in kit.kit.review.review_items(kit.intake_id) if i.id == kit.note.id]
+    assert item.citizen_view == "Met hulp van mijn zoon lukt het soms wel."
+    assert "Stofzuigen lukt niet meer." in item.text  # the entry itself is unchanged
+    assert kit.service.recipients_for(kit.citizen_id) == [(GP, "huisarts")]
