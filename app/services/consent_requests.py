@@ -17,6 +17,7 @@ from app.domain.citizen import ValidationError
 from app.domain.consent_terms import ADVISER_ROLE, ConsentTerms, Problem, check_terms
 from app.domain.medical_request import MedicalRequest, check_request
 from app.domain.profile import AgencyProfile, RecipientOrganisation, Role
+from app.domain.representation import CitizenFacts
 from app.i18n import translate
 from app.services.audit_trail import AuditTrail, audited, result_id
 from app.storage import consent_request_repository as repo
@@ -142,9 +143,6 @@ class ConsentRequestService:
             )
         _, role, _ = intakes.dossier_of(conn, intake_id)
         words = tuple(h.words for h in intakes.help_requests(conn, intake_id))
-        age = None
-        if citizen.date_of_birth is not None:
-            dob, on = citizen.date_of_birth, self.today()
-            age = on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+        age = CitizenFacts(citizen.date_of_birth, self.today()).age
         controller = self.profile.controller(Role(role)).name
         return RequestContext(words, controller, citizen.name, age)
