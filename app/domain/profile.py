@@ -7,10 +7,11 @@ Signed by the agency (see ``app/services/profile_signing.py``) and described fie
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from app.domain.procedure import WMO, Procedure
+from app.domain.profile_accountability import BreachProcedure, Reporting
 from app.domain.zrm import DOMAINS, ZrmDomain
 
 FORMAT = "keukentafel-profile/1"
@@ -87,6 +88,10 @@ class Retention:
     # Case-meeting details are purged this long after the meeting; an outcome line stays
     # (R-003-13).
     case_meeting_detail_days: int = 90
+    # Access, triage and regie data are kept at most this long (R-001-24; at most 5 years).
+    regie_max_years: int = 5
+    # A dossier never handed over to the case system gets a review task this often (issue 8).
+    dossier_review_days: int = 365
 
 
 @dataclass(frozen=True)
@@ -250,6 +255,9 @@ class AgencyProfile:
     # The agency's own procedures for laws without a built-in one (``[procedure.jeugdwet]``).
     procedures: tuple[Procedure, ...] = ()
     paper: PaperSettings = PaperSettings()
+    # What a worker does after a privacy incident (``[privacy.breach]``; None: name the FG).
+    breach: BreachProcedure | None = None
+    reporting: Reporting = field(default_factory=Reporting)
 
     def worker(self, worker_id: str) -> RosterWorker | None:
         """The roster entry, or None for an id the agency does not (or no longer) list."""

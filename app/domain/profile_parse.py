@@ -37,6 +37,7 @@ from app.domain.profile import (
     StatutoryRecipient,
     Team,
 )
+from app.domain.profile_accountability import parse_breach, parse_reporting
 from app.domain.profile_documents import parse_documents, parse_paper
 from app.domain.profile_errors import InvalidField
 from app.domain.profile_extras import parse_guidance, parse_needs, parse_scope
@@ -54,7 +55,7 @@ TOP_LEVEL = frozenset(
     ("format", "profile", "organisation", "controllers", "teams", "privacy", "complaint_routes",
      "retention", "child_domains", "help_request_types", "scope", "statutory_recipients",
      "recipient_organisations", "medical", "documents", "guidance", "casework", "procedure",
-     "roster", "keys", "signature", "paper")
+     "roster", "keys", "signature", "paper", "reports")
 )  # fmt: skip
 _CONTACT = ("name", "address", "phone", "email", "website")
 _HELP_TYPE = ("id", "label", "law", "complex", "domains", "needs")
@@ -222,6 +223,8 @@ def _retention(doc: dict[str, Any]) -> Retention:
         "idle_lock_minutes",
         "not_pursued_grace_days",
         "case_meeting_detail_days",
+        "regie_max_years",
+        "dossier_review_days",
     )
     ret = _table(doc.get("retention"), "retention", fields)
     p = "retention."
@@ -234,6 +237,8 @@ def _retention(doc: dict[str, Any]) -> Retention:
         idle_lock_minutes=_int(ret, "idle_lock_minutes", p, 1, MAX_IDLE_LOCK_MINUTES, default=10),
         not_pursued_grace_days=_int(ret, "not_pursued_grace_days", p, 0, 90, default=14),
         case_meeting_detail_days=_int(ret, "case_meeting_detail_days", p, 1, 730, default=90),
+        regie_max_years=_int(ret, "regie_max_years", p, 1, 5, default=5),  # R-001-24
+        dossier_review_days=_int(ret, "dossier_review_days", p, 30, 365, default=365),
     )
 
 
@@ -342,7 +347,7 @@ def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
         Team(_id(t, "id", p), _str(t, "name", p)) for p, t in _items(doc, "teams", ("id", "name"))
     ]
     _unique(teams, "teams")
-    privacy = _table(doc.get("privacy"), "privacy", ("contact_point", "fg"))
+    privacy = _table(doc.get("privacy"), "privacy", ("contact_point", "fg", "breach"))
     privacy_contact = _contact(privacy.get("contact_point"), "privacy.contact_point")
     fg = _contact(privacy.get("fg"), "privacy.fg")
     routes = []
@@ -406,4 +411,6 @@ def parse_profile(doc: dict[str, Any]) -> AgencyProfile:
         guidance=guidance,
         casework=casework,
         procedures=procedures,
+        breach=parse_breach(privacy),
+        reporting=parse_reporting(doc),
     )

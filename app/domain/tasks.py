@@ -46,6 +46,14 @@ _KINDS: dict[str, str] = {
     "review_withdrawn_domain": QT_TRANSLATE_NOOP(
         "TaskKind", "Review whether the data of a withdrawn domain must be deleted"
     ),
+    # issue 8: rights, retention and accountability
+    "rights_request_extension": QT_TRANSLATE_NOOP(
+        "TaskKind", "Send the reasoned notice of an extended rights request"
+    ),
+    "review_retention": QT_TRANSLATE_NOOP(
+        "TaskKind", "Review whether a dossier is still needed on this laptop"
+    ),
+    "privacy_incident": QT_TRANSLATE_NOOP("TaskKind", "Follow up a privacy incident"),
 }
 
 

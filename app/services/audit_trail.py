@@ -47,6 +47,17 @@ class AuditTrail:
 
         return self._db.transaction(unit)
 
+    def append_in(
+        self,
+        conn: Connection,
+        action: str,
+        object_type: str = "",
+        object_id: str = "",
+        count: int = 1,
+    ) -> None:
+        """Append one event inside a transaction the caller already holds (``count`` rows)."""
+        audit.append(conn, self.actor, action, object_type, object_id, count, now=self._now)
+
     def record(self, action: str, object_type: str = "", object_id: str = "") -> None:
         self._db.transaction(
             lambda c: audit.append(c, self.actor, action, object_type, object_id, now=self._now)

@@ -1,0 +1,64 @@
+"""Erasing whole dossiers: on a citizen's deletion request, when the local copy's period after a
+hand-over ends, or when the worker confirms a due destruction (issue 8).
+
+One call erases any number of citizens in one transaction, writes one content-free audit line
+per citizen (``erase_<reason>``, the citizen's id and the number of rows removed), and then
+compacts the database so nothing of them is left in the file or its write-ahead log
+(``app.storage.erasure``). Deleting single items (a note on a correction request, samen
+terugkijken) uses the same :meth:`ErasureService.compact` afterwards.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.services.audit_trail import AuditTrail
+from app.storage import erasure
+from app.storage.db import Connection, Database
+from app.storage.erasure import CompactReport
+
+
+class ErasureReason(enum.StrEnum):
+    """Why a dossier left the laptop; part of the audit action, never any content."""
+
+    REQUEST = "request"  # AVG art. 17, Wmo 2015 art. 5.3.5, Jeugdwet art. 7.3.9
+    RETENTION = "retention"  # confirmed by the worker over the list of due dossiers
+    HANDOVER = "handover"  # the agency's period after the hand-over to the case system ended
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    citizens: int
+    rows: int
+    compact: CompactReport
+
+
+class ErasureService:
+    def __init__(self, db: Database, trail: AuditTrail) -> None:
+        self._db = db
+        self.trail = trail
+
+    def erase_citizens(self, citizen_ids: Sequence[str], reason: ErasureReason) -> ErasureReport:
+        """Erase every citizen in ``citizen_ids`` (all or none), then compact the file.
+
+        An unknown id raises ``LookupError`` and nothing is erased.
+        """
+        ids = list(dict.fromkeys(citizen_ids))
+
+        def write(conn: Connection) -> int:
+            total = 0
+            for citizen_id in ids:
+                rows = erasure.erase_citizen(conn, citizen_id)
+                self.trail.append_in(conn, f"erase_{reason.value}", "citizen", citizen_id, rows)
+                total += rows
+            return total
+
+        rows = self._db.transaction(write) if ids else 0
+        return ErasureReport(len(ids), rows, self.compact())
+
+    def compact(self) -> CompactReport:
+        """Checkpoint, VACUUM and truncate the log; ``wal_empty`` says whether that worked."""
+        path = self._db.path
+        return self._db.run(lambda conn: erasure.compact(conn, path))
