@@ -19,6 +19,7 @@ from app.domain.profile import AgencyProfile
 from app.services.intake import IntakeService
 from app.services.intake_records import IntakeRecords
 from app.services.intake_review import IntakeReview
+from app.services.lookups import ManualLookups
 from app.services.session import Session
 from app.storage.errors import VaultError
 
@@ -100,6 +101,7 @@ class IntakeContext(QObject):
         self.service = IntakeService(session.vault.db, session.trail, profile, session.now)
         self.records = IntakeRecords(self.service)
         self.review = IntakeReview(self.service)
+        self.lookups = ManualLookups(self.service)
         self.last_error: Exception | None = None
 
     @property

@@ -38,6 +38,7 @@ from ui.views.intake.context import (
     message_label,
     named,
 )
+from ui.views.intake.lookup_box import LookupBox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -199,6 +200,8 @@ class NetworkPage(QWidget):
         layout.addWidget(network_box)
         layout.addWidget(self.identity_box)
         layout.addWidget(self.extras_box)
+        self.lookup_box = LookupBox(ctx, self.message)
+        layout.addWidget(self.lookup_box)
         layout.addWidget(self.message)
         layout.addStretch(1)
 
@@ -246,6 +249,7 @@ class NetworkPage(QWidget):
             for item in self._ctx.review_items():
                 if item.kind == "network_person":
                     self.people.addItem(item.text)
+        self.lookup_box.refresh()
 
 
 class MedicalPage(QWidget):
