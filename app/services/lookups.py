@@ -10,7 +10,8 @@ from dataclasses import replace
 from datetime import date
 
 from app.domain.citizen import ValidationError
-from app.domain.intake import Compartment
+from app.domain.closing import IntakeStatus
+from app.domain.intake import Compartment, Intake
 from app.domain.lookups import (
     LookupSource,
     ManualLookup,
@@ -108,6 +109,23 @@ class ManualLookups:
             return copy
 
         return self._db.transaction(write)
+
+    def role_of(self, intake_id: str) -> str:
+        """The role (*pet*) of the intake's dossier: toeleiding or hulpverlening."""
+        return self._db.run(lambda c: intake_repo.dossier_of(c, intake_id)[1])
+
+    def toeleiding_targets(self, citizen_id: str) -> list[Intake]:
+        """The citizen's intakes in a toeleiding dossier that can still take a note."""
+
+        def read(conn: Connection) -> list[Intake]:
+            return [
+                i
+                for i in intake_repo.intakes_for(conn, citizen_id)
+                if intake_repo.dossier_of(conn, i.id)[1] == "toeleiding"
+                and IntakeStatus(i.status).editable
+            ]
+
+        return self._db.run(read)
 
     def transfer_into(self, note_id: str) -> RoleTransfer | None:
         return self._db.run(lambda c: repo.transfer_into(c, note_id))

@@ -28,6 +28,7 @@ from app.domain.notes import MedicalWordWarning, NoteSource
 from app.domain.zrm import LEVELS, score_label
 from ui.drafts import DraftAutosaver
 from ui.views.intake.context import IntakeContext, labelled_form, message_label, named
+from ui.views.intake.transfer_dialog import TransferDialog
 
 
 class DomainContent(QWidget):
@@ -72,6 +73,10 @@ class DomainContent(QWidget):
         self.save_note_button = named(QPushButton(self.tr("Save &note")), "note_save")
         self.save_note_button.clicked.connect(lambda: self.save_note(False))
         self.keep_button = named(QPushButton(self.tr("&Keep this wording")), "note_keep")
+        self.transfer_button = named(
+            QPushButton(self.tr("Move a copy into the &toeleiding…")), "note_transfer"
+        )
+        self.transfer_button.clicked.connect(self.transfer)
         self.keep_button.clicked.connect(lambda: self.save_note(True))
         self.keep_button.hide()
         self.limitation = named(QLineEdit(), "limitation_text")
@@ -125,6 +130,7 @@ class DomainContent(QWidget):
         buttons.addWidget(self.save_note_button)
         buttons.addWidget(self.keep_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.transfer_button)
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(self.notes, 1)
         notes_layout.addLayout(form)
@@ -170,6 +176,7 @@ class DomainContent(QWidget):
         if domain is None:
             return
         intake_id = self._ctx.require_id()
+        self.transfer_button.setVisible(self._ctx.lookups.role_of(intake_id) == "hulpverlening")
         for note in self._ctx.records.notes(intake_id):
             if note.domain == domain:
                 kind = self.kind.itemText(self.kind.findData(note.kind.value))
@@ -233,6 +240,26 @@ class DomainContent(QWidget):
             self.tr("Correcting a note: the earlier wording stays in its history.")
         )
         self.body.setFocus()
+
+    def transfer(self) -> None:
+        """R-004-18: the selected hulpverlening note, copied with the necessity judgement."""
+        item = self.notes.currentItem()
+        if item is None:
+            self.message.setText(self.tr("Select the note to move first."))
+            return
+        dialog = TransferDialog(
+            self._ctx.lookups,
+            str(item.data(Qt.ItemDataRole.UserRole)),
+            self._ctx.citizen_id,
+            self._ctx.session.worker.name,
+            self,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.accepted.connect(
+            lambda: self.message.setText(self.tr("A copy is now in the toeleiding."))
+        )
+        self.transfer_dialog = dialog
+        dialog.open()
 
     def save_limitation(self) -> None:
         domain = self.domain
