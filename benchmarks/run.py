@@ -8,6 +8,8 @@ Figures (goals from issue 3; ratios against a baseline measured in this same run
 - the home screen built after unlock: agenda, task list and search (issue 5)
 - papers (issue 6): an information-sheet-class paper (goal ≤ 200 ms) and a 50+ page
   inzage-overzicht (goal ≤ 2 s), rendered in memory, absolute with the machine named
+- rights (issue 8): the inzage-overzicht of a citizen with 500 notes, and the erasure of a tenth
+  of each generated vault (1,000 dossiers of 10,000) with the file size before and after VACUUM
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from app.storage import keyfile
 from app.storage.vault import unlock_with_key
 from benchmarks.generate import PASSPHRASE, build
 from benchmarks.papers import papers
+from benchmarks.rights import inzage, purge
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = [int(s) for s in os.environ.get("KT_BENCH_SIZES", "500,10000").split(",")]
@@ -78,6 +81,11 @@ def _p99(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=100)[98]
 
 
+_NOTE_INSERT = (
+    "INSERT INTO note (id, citizen_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"
+)
+
+
 class PlainStore:
     """Plain sqlite3 on the same schema (all migrations), same PRAGMAs and size, no encryption."""
 
@@ -103,7 +111,7 @@ class PlainStore:
         self.conn.execute("BEGIN")
         for _ in range(rows):
             self.conn.execute(
-                "INSERT INTO note VALUES (?, ?, ?, ?, ?)",
+                _NOTE_INSERT,
                 (uuid.uuid4().hex, "c1", "kakaka " * 60, self.now, self.now),
             )
         self.conn.execute("COMMIT")
@@ -114,7 +122,7 @@ class PlainStore:
         self.seq += 1
         self.conn.execute("BEGIN IMMEDIATE")
         self.conn.execute(
-            "INSERT INTO note VALUES (?, ?, ?, ?, ?)",
+            _NOTE_INSERT,
             (uuid.uuid4().hex, "c1", body, self.now, self.now),
         )
         self.conn.execute(
@@ -284,6 +292,17 @@ def main() -> int:
         results["paper_sheet_ms"] = paper["sheet_ms"]
         results["paper_inzage_pages"] = paper["inzage_pages"]
         results["paper_inzage_ms"] = paper["inzage_ms"]
+        overview = inzage(work / "inzagevault")
+        rows.append(
+            (
+                f"inzage: {overview['notes']:.0f} notes, {overview['pages']:.0f} pages",
+                f"{overview['ms'] / 1000:.2f} s",
+                "absolute",
+                "(context)",
+            )
+        )
+        results["inzage_500_notes_ms"] = overview["ms"]
+        results["inzage_500_notes_pages"] = overview["pages"]
         for size in SIZES:
             folder = build(work / f"vault-{size}", size)
             key = _data_key(folder)
@@ -340,6 +359,18 @@ def main() -> int:
             results[f"unlock_ms_{size}"] = unlock_s * 1000
             results[f"note_save_p99_ratio_{size}"] = ours_p99 / plain_p99
             results[f"note_save_p99_ms_{size}"] = ours_p99 * 1000
+            gone = purge(folder, key)  # last: it changes the vault
+            mb = 1024 * 1024
+            rows.append(
+                (
+                    f"erase {gone['erased']:.0f} of {size} dossiers incl. VACUUM",
+                    f"{gone['seconds']:.2f} s",
+                    f"{gone['bytes_before'] / mb:.1f} → {gone['bytes_after'] / mb:.1f} MB",
+                    "(context)",
+                )
+            )
+            for name, value in gone.items():
+                results[f"erase_{name}_{size}"] = value
     finally:
         shutil.rmtree(work, ignore_errors=True)
     width = max(len(r[0]) for r in rows)

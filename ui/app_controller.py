@@ -133,6 +133,9 @@ class AppController(QObject):
 
     def _purged(self, report: object) -> None:
         logger.info("purges after unlock: %s", report)  # counts only, never content
+        # Dossiers due for destruction wait for the worker: show the list (issue 8).
+        if getattr(report, "destruction_due", 0) and self.main_window is not None:
+            self.main_window.open_retention()
 
     def _purge_failed(self, exc: Exception) -> None:
         logger.error("purge after unlock failed: %s", type(exc).__name__)

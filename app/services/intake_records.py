@@ -144,6 +144,11 @@ class IntakeRecords:
 
         return self._db.transaction(write)
 
+    @audited("medical_warning", "intake", first_arg)
+    def medical_warning_shown(self, intake_id: str) -> None:
+        """The medical-word warning was shown for this intake: one content-free event, counted
+        by the quality report (R-000-48); the words themselves are never kept."""
+
     def notes(self, intake_id: str) -> list[IntakeNote]:
         return self._db.run(lambda c: notes_repo.notes(c, intake_id))
 

@@ -7,7 +7,10 @@ Deleted must mean gone from the file (R-000-39, R-002-26). Three things make tha
 * any FTS5 index gets ``secure-delete`` so its segments drop the old terms as well;
 * :func:`compact` checkpoints the write-ahead log into the database and truncates it (and checks
   that the ``-wal`` file is then empty), runs ``VACUUM`` so freed pages and free-list leftovers
-  are rebuilt away, and checkpoints again.
+  are rebuilt away, and checkpoints again; it also deletes any migration backup a crash left
+  beside the database (a full copy of the file from before the deletion).
+
+``tests/app/test_physical_deletion.py`` proves it page by page (``docs/physical-deletion.md``).
 
 A citizen's rows hang off ``citizen`` with ``ON DELETE CASCADE`` (dossier, intake and all intake
 content, tasks, consents, disclosures, meetings, signals, bundles sent); :func:`erase_citizen`
@@ -21,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.storage.atomic import fsync_dir
 from app.storage.db import Connection
 
 # Rows keyed by the citizen but without a foreign key to ``citizen``.
@@ -37,6 +41,7 @@ class CompactReport:
     wal_bytes: int
     pages_before: int
     pages_after: int
+    backups_removed: int = 0
 
     @property
     def wal_empty(self) -> bool:
@@ -73,6 +78,22 @@ def erase_citizen(conn: Connection, citizen_id: str) -> int:
     return int(conn.total_changes - before)
 
 
+def remove_backups(db_path: Path) -> int:
+    """Delete migration backups (``vault.db.pre-migration-v*.bak``) beside the database.
+
+    A backup is a full copy of the file from before a migration: it still holds whatever was
+    erased since. The migration deletes its own backup once verified; one left behind by a crash
+    must not outlive an erasure. Returns the number of files removed.
+    """
+    removed = 0
+    for stale in db_path.parent.glob(f"{db_path.name}.pre-migration-v*.bak"):
+        stale.unlink(missing_ok=True)
+        removed += 1
+    if removed:
+        fsync_dir(db_path.parent)
+    return removed
+
+
 def wal_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + "-wal")
 
@@ -93,4 +114,4 @@ def compact(conn: Connection, db_path: Path) -> CompactReport:
     size = wal.stat().st_size if wal.exists() else 0
     if busy:
         size = max(size, 1)  # a reader held the log: not proven empty
-    return CompactReport(size, pages_before, pages_after)
+    return CompactReport(size, pages_before, pages_after, remove_backups(db_path))

@@ -111,14 +111,14 @@ def test_r003_05_another_household_members_data_never_in_the_overview(session: S
     assert "EIGENNOTITIE" not in text_b
 
 
-def test_r003_05_disclosures_are_not_claimed_without_a_register(session: Session) -> None:
+def test_r003_05_disclosures_come_from_the_register(session: Session) -> None:
     kit = intakes(session)
     citizen_id, _ = _citizen_with_everything(kit)
     text = pdf_text(_service(kit).render(PaperRequest(DOC, "nl", citizen_id=citizen_id)).pdf)
     assert "Gegevens aan anderen gegeven" in text
-    # No disclosure register yet (issue 7): the paper says where to ask, never "none given".
-    assert "Er zijn geen gegevens aan anderen gegeven" not in text
-    assert "Privacyloket" in text or "privacy" in text.lower()
+    # The disclosure register exists (issue 7): an empty register reads as "none given"
+    # (R-002-25; shares themselves are covered in tests/app/test_rights_inzage.py).
+    assert "Er zijn geen gegevens aan anderen gegeven" in text
 
 
 def fill_notes(kit: Intakes, intake_id: str, count: int, size: int = 3000) -> None:

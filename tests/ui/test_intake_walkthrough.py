@@ -114,6 +114,8 @@ def test_single_household_help_request_closes_with_only_its_linked_domains(
     shot(view, "huishoudelijke-hulp-05-review")
     click(qtbot, view, "review_finish")
     view.go("close")
+    for block in ("dossier", "werkdossier", "regie"):  # R-001-24: a decision per data block
+        child(view, f"retention_{block}").setCurrentIndex(1)
     click(qtbot, view, "close_button")
     shot(view, "huishoudelijke-hulp-06-closed")
     assert db(view, "SELECT status FROM intake") == [("afgerond",)]

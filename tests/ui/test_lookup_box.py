@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from tests.ui.test_intake_walkthrough import child, choose, click, db, open_intake, shot
-from tests.ui.test_intake_walkthrough import start_and_inform
+from tests.ui.test_intake_walkthrough import (
+    child,
+    choose,
+    click,
+    db,
+    open_intake,
+    shot,
+    start_and_inform,
+)
 
 
 def test_r001_28_the_network_step_records_a_manual_lookup_with_its_reason(

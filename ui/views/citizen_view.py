@@ -26,13 +26,17 @@ from app.services.herindicatie import HerindicatieService
 from app.services.intake import IntakeService
 from app.services.profiles import installed_profile
 from app.services.representation import RepresentationService
+from app.services.retention import RetentionService
+from app.services.rights import RightsService
 from app.services.session import Session
 from app.storage.errors import VaultError
 from ui.drafts import DraftAutosaver
 from ui.views.casework.household_panel import HouseholdPanel
 from ui.views.casework.refusals_panel import RefusalsPanel
 from ui.views.casework.representatives_panel import RepresentativesPanel
-from ui.views.papers.launch import open_citizen_papers, open_consents
+from ui.views.papers.launch import open_citizen_papers, open_consents, paper_service
+from ui.views.retention.receipt_dialog import ReceiptDialog
+from ui.views.rights.rights_dialog import RightsDialog
 from ui.views.sharing.bundle_dialog import open_bundle_dialog
 from ui.views.sharing.case_meeting_dialog import open_case_meeting
 from ui.views.sharing.disclosure_log import open_disclosures
@@ -138,6 +142,18 @@ class CitizenView(QWidget):
                 citizen_id,
             ) if profile else None
         )  # fmt: skip
+        self.receipt_button = QPushButton(self.tr("Case s&ystem confirmed receipt…"))
+        self.receipt_button.setObjectName("confirm_receipt")
+        self.receipt_button.setToolTip(
+            self.tr("The local copy is then destroyed after the agency's period (retention).")
+        )
+        self.receipt_button.clicked.connect(lambda: self.open_receipt())
+        self.rights_button = QPushButton(self.tr("Ri&ghts requests…"))
+        self.rights_button.setObjectName("rights_requests")
+        self.rights_button.setToolTip(
+            self.tr("Inzage, correction, deletion, restriction or objection, with due dates.")
+        )
+        self.rights_button.clicked.connect(lambda: self.open_rights())
         self.meeting_button = QPushButton(self.tr("Case &meeting…"))
         self.meeting_button.setObjectName("case_meeting")
         self.meeting_button.setToolTip(
@@ -155,6 +171,8 @@ class CitizenView(QWidget):
             self.consents_button.hide()
             self.disclosures_button.hide()
             self.bundle_button.hide()
+            self.receipt_button.hide()
+            self.rights_button.hide()
         self.household = HouseholdPanel(session, citizen_id)
         self.back_button = QPushButton(self.tr("&Back to overview"))
         self.back_button.clicked.connect(self.back_requested)
@@ -179,6 +197,8 @@ class CitizenView(QWidget):
         conversation_buttons.addWidget(self.consents_button)
         conversation_buttons.addWidget(self.disclosures_button)
         conversation_buttons.addWidget(self.bundle_button)
+        conversation_buttons.addWidget(self.receipt_button)
+        conversation_buttons.addWidget(self.rights_button)
         conversation_buttons.addStretch(1)
         conversations.addLayout(conversation_buttons)
         layout.addLayout(conversations)
@@ -218,6 +238,39 @@ class CitizenView(QWidget):
             self.intakes_list.addItem(item)
         self.intakes_list.setVisible(bool(intakes))
         self.herindicatie_button.setVisible(bool(intakes))
+
+    def open_receipt(self) -> ReceiptDialog | None:
+        """Record that the case system confirmed receipt (retention, R-002-27); window-modal,
+        not blocking."""
+        verified = installed_profile(self._session)
+        if verified is None:
+            return None
+        s = self._session
+        service = RetentionService(s.vault.db, s.trail, verified.profile, s.now)
+        dialog = ReceiptDialog(service, self.citizen_id, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(
+            lambda: self.message.setText(
+                self.tr("Receipt recorded; the local copy is proposed for destruction later.")
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_rights(self) -> RightsDialog | None:
+        """The citizen's rights requests (R-002-26); after an erasure this window closes."""
+        verified = installed_profile(self._session)
+        if verified is None:
+            return None
+        s, profile = self._session, verified.profile
+        service = RightsService(s.vault.db, s.trail, profile, s.now)
+        dialog = RightsDialog(service, paper_service(s, profile), self.citizen_id, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.dossier_erased.connect(lambda _id: self.back_requested.emit())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def start_herindicatie(self) -> None:
         """A new intake in the dossier of the selected conversation (same law and role)."""

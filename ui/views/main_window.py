@@ -7,13 +7,19 @@ back). Navigation state is ids only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QLabel,
     QMainWindow,
+    QMenu,
     QStackedWidget,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,14 +30,17 @@ from app.formatting import format_datetime
 from app.services.bundles.import_ import BundleImport
 from app.services.intake import IntakeService
 from app.services.profiles import installed_profile
+from app.services.retention import RetentionService
 from app.services.session import Session
 from app.services.signals import SignalService
 from app.services.tasks import TaskService
+from ui.views.accountability.launch import open_incident, open_reports, open_review
 from ui.views.citizen_view import CitizenView
 from ui.views.home_view import HomeView
 from ui.views.intake.intake_view import IntakeView
 from ui.views.papers.launch import open_print_queue
 from ui.views.papers.print_queue import PrintQueueDialog
+from ui.views.retention.due_dialog import DueDialog, open_due_dialog
 from ui.views.sharing.import_dialog import ImportDialog, open_import_dialog
 from ui.views.sharing.signal_dialog import open_signal_dialog
 from ui.views.visit_view import VisitView
@@ -88,6 +97,10 @@ class MainWindow(QMainWindow):
         self.signal_action = QAction(self.tr("New si&gnal…"), self)
         self.signal_action.setObjectName("new_signal_action")
         self.signal_action.triggered.connect(lambda: self.open_signal())
+        self.retention_action = QAction(self.tr("Re&tention…"), self)
+        self.retention_action.setObjectName("retention_action")
+        self.retention_action.setToolTip(self.tr("Dossiers due for destruction on this laptop."))
+        self.retention_action.triggered.connect(lambda: self.open_retention())
         for action in (
             self.home_action,
             self.lock_action,
@@ -96,9 +109,11 @@ class MainWindow(QMainWindow):
             self.print_queue_action,
             self.bundle_action,
             self.signal_action,
+            self.retention_action,
         ):
             toolbar.addAction(action)
             self.addAction(action)
+        self._add_accountability(toolbar)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Notice"))
@@ -271,6 +286,43 @@ class MainWindow(QMainWindow):
             return None
         s = self._session
         return open_signal_dialog(self, SignalService(s.vault.db, s.trail, profile, s.now))
+
+    def open_retention(self) -> DueDialog | None:
+        """The dossiers due for destruction (issue 8); window-modal, not blocking."""
+        profile = self._profile_or_none()
+        if profile is None:
+            return None
+        s = self._session
+        return open_due_dialog(self, RetentionService(s.vault.db, s.trail, profile, s.now))
+
+    def _add_accountability(self, toolbar: QToolBar) -> None:
+        """Issue 8: reports, review mode and the privacy-incident form, in one drop-down."""
+        menu = QMenu(self.tr("Accountability"), self)
+        menu.setObjectName("accountability_menu")
+        entries = (
+            (self.tr("&Reports…"), "Ctrl+Alt+R", open_reports),
+            (self.tr("Re&view mode…"), "Ctrl+Alt+V", open_review),
+            (self.tr("&Privacy incident…"), "Ctrl+Alt+I", open_incident),
+        )
+        for text, keys, opener in entries:
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, o=opener: self.open_accountability(o))
+            self.addAction(action)
+        self.accountability_menu = menu
+        self.accountability_action = QAction(self.tr("Acco&untability"), self)
+        self.accountability_action.setObjectName("accountability_action")
+        self.accountability_action.setMenu(menu)
+        toolbar.addAction(self.accountability_action)
+        button = toolbar.widgetForAction(self.accountability_action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    def open_accountability(
+        self, opener: Callable[[QWidget, Session, AgencyProfile], QDialog]
+    ) -> QDialog | None:
+        profile = self._profile_or_none()
+        return opener(self, self._session, profile) if profile is not None else None
 
     def task_service(self) -> TaskService:
         """The one task list, with the agency's own procedures for the deadlines' titles."""

@@ -45,6 +45,7 @@ from app.services.bundles.schema import (
     head_message,
     retention_until,
 )
+from app.services.retention_archive import archive_items
 from app.services.sharing.catalogue import catalogue_for_citizen
 from app.services.sharing.disclosures import DisclosureService
 from app.services.tasks import TaskService
@@ -145,8 +146,15 @@ class BundleService:
         return self.now().astimezone().date()
 
     def offer(self, citizen_id: str) -> list[Item]:
-        """The citizen's catalogue, *dat* first; nothing is ticked."""
-        return self.db.run(lambda c: catalogue_for_citizen(c, citizen_id, self.profile))
+        """The citizen's catalogue for the case system, *dat* first; nothing is ticked."""
+        return self.db.run(lambda c: self._archive_catalogue(c, citizen_id))
+
+    def _archive_catalogue(self, conn: Connection, citizen_id: str) -> list[Item]:
+        """The archive export also offers werkdossier notes marked "contributed to the
+        decision" (R-004-14); personal notes never (R-004-15)."""
+        return catalogue_for_citizen(conn, citizen_id, self.profile) + archive_items(
+            conn, citizen_id, self.profile
+        )
 
     def recipients(self, kind: Kind) -> list[Recipient]:
         owner = self.db.run(repo.vault_meta)[1]
@@ -184,7 +192,11 @@ class BundleService:
                 )
             )
         offered = catalogue_for_citizen(conn, req.citizen_id, self.profile)
-        if req.kind is Kind.ZAAKSYSTEEM:
+        # The archive export alone also offers contributed werkdossier notes (R-004-14).
+        archive = req.kind is Kind.ZAAKSYSTEEM
+        extra = archive_items(conn, req.citizen_id, self.profile) if archive else []
+        if archive:
+            offered = offered + extra
             problems += check_selection(offered, req.choices, req.purpose)
             items = chosen_items(offered, req.choices)
             problems += check_scope(req.scope, items, req.confirmed)
@@ -204,7 +216,9 @@ class BundleService:
         draft = self._draft(req, recipient, items, grounds) if recipient else None
         disclosures = DisclosureService(self.db, self.trail, self.profile, self.now, self.new_id)
         if draft is not None:
-            problems += [p for p in disclosures.checked_in(conn, draft)[1] if p not in problems]
+            problems += [
+                p for p in disclosures.checked_in(conn, draft, extra)[1] if p not in problems
+            ]
         if problems or draft is None or recipient is None:
             raise BundleRefused(problems)
         bundle_id = self.new_id()
@@ -213,7 +227,7 @@ class BundleService:
             if req.kind is not Kind.ZAAKSYSTEEM
             else []
         )
-        entry = disclosures.record_in(conn, draft)
+        entry = disclosures.record_in(conn, draft, extra)
         if req.kind is Kind.OVERDRACHT:
             repo.mark_handed_over(conn, req.citizen_id, self.now())
             due = self.today() + timedelta(days=self.profile.retention.purge_after_handover_days)

@@ -12,11 +12,13 @@ from __future__ import annotations
 from app.documents import inzage as doc
 from app.documents.compose import Paper, PaperContext
 from app.documents.verslag import Finding
+from app.domain.disclosure import Disclosure
 from app.domain.intake import Compartment
 from app.domain.tasks import kind_label
 from app.domain.visit_records import EXPLAINED_ITEMS, ONDERZOEK_ITEMS
 from app.services.papers.registry import PaperRequest, PaperSource, require_citizen
 from app.services.papers.verslag import consents_of, scope_of
+from app.storage import disclosure_repository as disclosure_repo
 from app.storage import intake_notes_repository as notes_repo
 from app.storage import intake_records_repository as records
 from app.storage import intake_repository as intakes
@@ -29,6 +31,12 @@ _ONDERZOEK_ORDER = (*ONDERZOEK_ITEMS, *EXPLAINED_ITEMS)
 
 
 def build(conn: Connection, request: PaperRequest, ctx: PaperContext) -> Paper:
+    return doc.build(overview(conn, request, ctx), ctx)
+
+
+def overview(conn: Connection, request: PaperRequest, ctx: PaperContext) -> doc.Overview:
+    """What the paper prints, as data: the machine-readable inzage copy is made from the same
+    object, so the two cannot disagree (R-002-25)."""
     citizen = require_citizen(conn, request)
     personal = ctx.profile.paper.personal_notes_in_inzage
     ids: list[str] = [citizen.id]
@@ -67,16 +75,24 @@ def build(conn: Connection, request: PaperRequest, ctx: PaperContext) -> Paper:
             for p in issued
         ),
         consents=consents,
-        # HOOK (issue 7): the disclosure register. Until it exists nothing can be said either
-        # way, so the paper names where to ask instead of claiming "none".
-        disclosures=None,
+        disclosures=tuple(
+            _disclosure_line(d) for d in disclosure_repo.disclosures_for(conn, citizen.id)
+        ),
         access=tuple(
             (e.at, _who(ctx, e.actor), e.action, e.object_type)
             for e in paper_reads.access_events(conn, ids)
         ),
         personal_notes=personal,
     )
-    return doc.build(data, ctx)
+    return data
+
+
+def _disclosure_line(d: Disclosure) -> str:
+    """One share in the register's own words: when, to whom, what, why, on which ground."""
+    x = d.draft
+    who = ", ".join(p for p in (x.organisation, x.role) if p)
+    items = ", ".join(i.label for i in x.items)
+    return f"{x.at.astimezone():%d-%m-%Y} · {who} · {items} · {x.purpose} · {x.ground.value}"
 
 
 def _conversation(

@@ -16,7 +16,7 @@ case-meeting export records its disclosure together with its own change).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -44,6 +44,7 @@ from app.services.tasks import TaskService
 from app.storage import audit
 from app.storage import consent_record_repository as consent_repo
 from app.storage import disclosure_repository as repo
+from app.storage import rights_repository as rights_repo
 from app.storage.db import Connection, Database
 from app.storage.repositories import citizen_in
 
@@ -56,6 +57,15 @@ class DisclosureRefused(ValidationError):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__(problems[0].field, "\n".join(p.message for p in problems))
         self.problems = tuple(problems)
+
+
+def restricted_message() -> str:
+    """The refusal while the citizen's restriction of use is active (also stops bundles)."""
+    return translate(
+        "Disclosure",
+        "The citizen asked to restrict the use of their data (AVG art. 18). Nothing is shared "
+        "while that lasts, except on a listed exception.",
+    )
 
 
 class DisclosureService:
@@ -85,10 +95,12 @@ class DisclosureService:
         """A new entry that corrects ``disclosure_id``; the earlier entry stays as it was."""
         return self.record(replace(draft, corrects=disclosure_id))
 
-    def record_in(self, conn: Connection, draft: DisclosureDraft) -> Disclosure:
+    def record_in(
+        self, conn: Connection, draft: DisclosureDraft, extra: Sequence[Item] = ()
+    ) -> Disclosure:
         """As :meth:`record`, inside the caller's transaction; raises :class:`DisclosureRefused`
         with every problem and writes nothing then."""
-        checked, problems = self.checked_in(conn, draft)
+        checked, problems = self.checked_in(conn, draft, extra)
         if problems:
             raise DisclosureRefused(problems)
         entry = Disclosure(self.new_id(), checked, self.now(), self.trail.actor)
@@ -106,16 +118,24 @@ class DisclosureService:
         return self.db.run(lambda c: self.checked_in(c, draft)[1])
 
     def checked_in(
-        self, conn: Connection, draft: DisclosureDraft
+        self, conn: Connection, draft: DisclosureDraft, extra: Sequence[Item] = ()
     ) -> tuple[DisclosureDraft, list[Problem]]:
         """The draft as it would be stored (items as the catalogue knows them, the covering
-        consent per item, the statutory ground filled in) and every problem with it."""
+        consent per item, the statutory ground filled in) and every problem with it.
+
+        ``extra``: items only the caller may offer (the archive export's contributed
+        werkdossier notes, ``app.services.retention_archive``)."""
         if citizen_in(conn, draft.citizen_id) is None:
             return draft, [
                 Problem("citizen", translate("Disclosure", "This citizen no longer exists."))
             ]
         problems: list[Problem] = []
+        if draft.ground is not GroundKind.UITZONDERING and rights_repo.restricted(
+            conn, draft.citizen_id
+        ):  # AVG art. 18 lid 2: only another person's protection goes on (a listed exception)
+            problems.append(Problem("citizen", restricted_message()))
         known = {i.key: i for i in catalogue_for_citizen(conn, draft.citizen_id, self.profile)}
+        known |= {i.key: i for i in extra if i.key not in known}
         earlier = repo.get_disclosure(conn, draft.corrects) if draft.corrects else None
         if draft.corrects and (earlier is None or earlier.draft.citizen_id != draft.citizen_id):
             problems.append(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QMessageBox, QWidget
 
 from app.domain.citizen import ValidationError
 from app.domain.closing import ReviewItem
+from app.domain.notes import MedicalWordWarning
 from app.domain.profile import AgencyProfile
 from app.services.intake import IntakeService
 from app.services.intake_records import IntakeRecords
@@ -125,6 +126,8 @@ class IntakeContext(QObject):
         except (ValidationError, VaultError) as exc:
             self.last_error = exc
             message.setText(str(exc))
+            if isinstance(exc, MedicalWordWarning) and self.intake_id is not None:
+                self.records.medical_warning_shown(self.intake_id)  # counted, never its words
             return False
         message.setText(done)
         self.changed.emit()

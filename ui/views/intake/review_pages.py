@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.closing import IntakeStatus
+from app.services.retention import RetentionService
 from ui.views.intake.context import IntakeContext, confirm, guidance_box, message_label, named
+from ui.views.retention.block_decisions import BlockDecisions
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -163,6 +165,10 @@ class ClosePage(QWidget):
         self.reason = named(QLineEdit(), "close_reason")
         self.reason.setAccessibleName(self.tr("Reason for stopping"))
         self.reason.setPlaceholderText(self.tr("Reason for stopping (broken off)"))
+        self.blocks = BlockDecisions(ctx.profile.retention)  # R-001-24
+        self.outcomes[IntakeStatus.NOT_PURSUED].toggled.connect(
+            lambda on: self.blocks.setEnabled(not on)  # its fixed grace purge (R-000-41)
+        )
         self.close_button = named(QPushButton(self.tr("C&lose the conversation")), "close_button")
         self.close_button.clicked.connect(self.close_intake)
         self.state = named(QLabel(), "close_state")
@@ -175,15 +181,23 @@ class ClosePage(QWidget):
             layout.addWidget(button)
         layout.addWidget(self.explained)
         layout.addWidget(self.reason)
+        layout.addWidget(self.blocks)
         layout.addWidget(self.close_button)
         layout.addWidget(self.message)
         layout.addStretch(1)
 
     def close_intake(self) -> None:
         outcome = next(o for o, b in self.outcomes.items() if b.isChecked())
+        s = self._ctx.session
+        retention = RetentionService(s.vault.db, s.trail, self._ctx.profile, s.now)
+        decisions = () if outcome is IntakeStatus.NOT_PURSUED else self.blocks.decisions()
         self._ctx.attempt(
-            lambda: self._ctx.review.close(
-                self._ctx.require_id(), outcome, self.explained.isChecked(), self.reason.text()
+            lambda: retention.close_case(
+                self._ctx.require_id(),
+                outcome,
+                decisions,
+                self.explained.isChecked(),
+                self.reason.text(),
             ),
             self.message,
             self.tr("The conversation is closed: {state}.").format(state=outcome.label),

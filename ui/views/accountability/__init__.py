@@ -1,0 +1,1 @@
+"""Accountability without content (issue 8): reports, review mode and the privacy-incident form."""
