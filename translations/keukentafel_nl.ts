@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>BlockDecisions</name>
+    <message>
+        <source>Retention per data block</source>
+        <translation>Bewaartermijn per gegevensblok</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>Regie data &amp;kept for</source>
+        <translation>Regiegegevens &amp;bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>{block}: expire after {days} days and never leave this laptop.</source>
+        <translation>{block}: vervallen na {days} dagen en gaan nooit van deze laptop af.</translation>
+    </message>
+</context>
+<context>
     <name>BundleDialog</name>
     <message>
         <source>Hand over (encrypted bundle)</source>
@@ -905,6 +928,22 @@
         <translation>Eén inwoner, versleuteld voor het zaaksysteem of voor een collega op de medewerkerslijst.</translation>
     </message>
     <message>
+        <source>Case s&amp;ystem confirmed receipt…</source>
+        <translation>Ontvangst door &amp;zaaksysteem bevestigd…</translation>
+    </message>
+    <message>
+        <source>The local copy is then destroyed after the agency&apos;s period (retention).</source>
+        <translation>De kopie op deze laptop wordt daarna vernietigd na de bewaartermijn van uw organisatie.</translation>
+    </message>
+    <message>
+        <source>Ri&amp;ghts requests…</source>
+        <translation>&amp;Privacyverzoeken…</translation>
+    </message>
+    <message>
+        <source>Inzage, correction, deletion, restriction or objection, with due dates.</source>
+        <translation>Inzage, correctie, verwijdering, beperking of bezwaar tegen verwerking, met termijnen.</translation>
+    </message>
+    <message>
         <source>Case &amp;meeting…</source>
         <translation>&amp;Casusoverleg…</translation>
     </message>
@@ -931,6 +970,10 @@
     <message>
         <source>Refusals and escalation</source>
         <translation>Weigeringen en opschaling</translation>
+    </message>
+    <message>
+        <source>Receipt recorded; the local copy is proposed for destruction later.</source>
+        <translation>Ontvangst vastgelegd; de kopie op deze laptop wordt later voorgesteld om te vernietigen.</translation>
     </message>
     <message>
         <source>Select the earlier conversation first.</source>
@@ -1546,6 +1589,37 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a note</source>
+        <translation>Notitie corrigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected text (the earlier text stays in history)</source>
+        <translation>&amp;Gecorrigeerde tekst (de eerdere tekst blijft in de geschiedenis)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own &amp;statement beside it</source>
+        <translation>Eigen &amp;verklaring van de inwoner ernaast</translation>
+    </message>
+    <message>
+        <source>There is no note to correct.</source>
+        <translation>Er is geen notitie om te corrigeren.</translation>
+    </message>
+    <message>
+        <source>Saved. These recipients got data and may need to be told: {names}</source>
+        <translation>Opgeslagen. Deze ontvangers kregen gegevens en moeten misschien op de hoogte worden gebracht: {names}</translation>
+    </message>
+    <message>
+        <source>Saved. Nobody received data about this citizen.</source>
+        <translation>Opgeslagen. Niemand heeft gegevens over deze inwoner ontvangen.</translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <source>Write the date as day-month-year, e.g. 07-03-2026.</source>
@@ -1717,6 +1791,10 @@
     <message>
         <source>The Veiligheidshuis gets only: client yes or no, the casusregisseur, open or closed.</source>
         <translation>Het Veiligheidshuis krijgt alleen: cliënt ja of nee, de casusregisseur, open of afgesloten.</translation>
+    </message>
+    <message>
+        <source>The citizen asked to restrict the use of their data (AVG art. 18). Nothing is shared while that lasts, except on a listed exception.</source>
+        <translation>De inwoner heeft gevraagd het gebruik van zijn of haar gegevens te beperken (AVG art. 18). Zolang dat geldt, wordt niets gedeeld, behalve bij een uitzondering uit de lijst.</translation>
     </message>
     <message>
         <source>This citizen no longer exists.</source>
@@ -2222,6 +2300,10 @@
         <translation>Deze &amp;woorden toch houden</translation>
     </message>
     <message>
+        <source>Move a copy into the &amp;toeleiding…</source>
+        <translation>Kopie &amp;verplaatsen naar de toeleiding…</translation>
+    </message>
+    <message>
         <source>Save &amp;limitation</source>
         <translation>&amp;Beperking opslaan</translation>
     </message>
@@ -2284,6 +2366,14 @@
     <message>
         <source>Correcting a note: the earlier wording stays in its history.</source>
         <translation>U corrigeert een notitie: de eerdere tekst blijft in de geschiedenis bewaard.</translation>
+    </message>
+    <message>
+        <source>Select the note to move first.</source>
+        <translation>Kies eerst de notitie die u wilt verplaatsen.</translation>
+    </message>
+    <message>
+        <source>A copy is now in the toeleiding.</source>
+        <translation>Er staat nu een kopie in de toeleiding.</translation>
     </message>
     <message>
         <source>Limitation saved.</source>
@@ -2411,6 +2501,83 @@
     <message>
         <source>Triage moment recorded.</source>
         <translation>Triagemoment vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Dossiers due for destruction</source>
+        <translation>Dossiers om te vernietigen</translation>
+    </message>
+    <message>
+        <source>The laptop is not the archive. These dossiers have reached the end of their period here. Tick the ones to destroy; the rest stay until the next unlock.</source>
+        <translation>De laptop is niet het archief. Voor deze dossiers is de bewaartermijn op deze laptop voorbij. Vink aan welke u wilt vernietigen; de rest blijft staan tot u de kluis weer opent.</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>{number} · {name}
+{reason} (due since {date})</source>
+        <translation>{number} · {name}
+{reason} (te vernietigen sinds {date})</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy selected ({n})</source>
+        <translation>Gekozen &amp;vernietigen ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) due.</source>
+        <translation>
+            <numerusform>%n dossier te vernietigen.</numerusform>
+            <numerusform>%n dossiers te vernietigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked for destruction.</source>
+        <translation>
+            <numerusform>%n aangevinkt om te vernietigen.</numerusform>
+            <numerusform>%n aangevinkt om te vernietigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due for destruction.</source>
+        <translation>Er hoeft niets vernietigd te worden.</translation>
+    </message>
+    <message>
+        <source>Destroy for good?</source>
+        <translation>Definitief vernietigen?</translation>
+    </message>
+    <message>
+        <source>Destroy {n} dossiers on this laptop for good? This cannot be undone. The log keeps one line per dossier, without content.</source>
+        <translation>{n} dossiers op deze laptop definitief vernietigen? Dit kunt u niet ongedaan maken. Het logboek houdt één regel per dossier bij, zonder inhoud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) destroyed.</source>
+        <translation>
+            <numerusform>%n dossier vernietigd.</numerusform>
+            <numerusform>%n dossiers vernietigd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueReason</name>
+    <message>
+        <source>Handed over: the local copy&apos;s period has ended</source>
+        <translation>Overgedragen: de bewaartermijn van de kopie op deze laptop is voorbij</translation>
+    </message>
+    <message>
+        <source>The retention period has ended</source>
+        <translation>De bewaartermijn is voorbij</translation>
+    </message>
+    <message>
+        <source>Access and regie data reached their maximum term</source>
+        <translation>Toegangs- en regiegegevens hebben hun maximale termijn bereikt</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3225,252 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Privacy incident</source>
+        <translation>Privacy-incident</translation>
+    </message>
+    <message>
+        <source>Kinds of data</source>
+        <translation>Soorten gegevens</translation>
+    </message>
+    <message>
+        <source>Already &amp;reported</source>
+        <translation>Al gemel&amp;d</translation>
+    </message>
+    <message>
+        <source>e.g. Meldpunt datalekken</source>
+        <translation>bijv. Meldpunt datalekken</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s procedure</source>
+        <translation>De procedure van uw organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Save the incident</source>
+        <translation>&amp;Incident opslaan</translation>
+    </message>
+    <message>
+        <source>Save su&amp;mmary as PDF…</source>
+        <translation>Samen&amp;vatting als PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Happened on</source>
+        <translation>&amp;Gebeurd op</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered at</source>
+        <translation>&amp;Ontdekt op</translation>
+    </message>
+    <message>
+        <source>&amp;Citizens affected (about)</source>
+        <translation>&amp;Betrokken inwoners (ongeveer)</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken</source>
+        <translation>Genomen &amp;maatregelen</translation>
+    </message>
+    <message>
+        <source>Reported &amp;to</source>
+        <translation>Gemeld &amp;aan</translation>
+    </message>
+    <message>
+        <source>Reported &amp;at</source>
+        <translation>Gemeld o&amp;p</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Wat u nu doet</translation>
+    </message>
+    <message>
+        <source>Report within {hours} hours.</source>
+        <translation>Meld binnen {hours} uur.</translation>
+    </message>
+    <message>
+        <source>Saved. A task to follow it up is on your list. Now follow the steps.</source>
+        <translation>Opgeslagen. Er staat een taak om het op te volgen in uw lijst. Volg nu de stappen.</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Samenvatting opslaan</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Summary saved.</source>
+        <translation>Samenvatting opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Laptop or phone lost or stolen</source>
+        <translation>Laptop of telefoon kwijt of gestolen</translation>
+    </message>
+    <message>
+        <source>Sent to the wrong recipient</source>
+        <translation>Naar de verkeerde ontvanger gestuurd</translation>
+    </message>
+    <message>
+        <source>Paper lost</source>
+        <translation>Papier kwijt</translation>
+    </message>
+    <message>
+        <source>Unauthorised access</source>
+        <translation>Toegang zonder toestemming</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Iets anders</translation>
+    </message>
+    <message>
+        <source>Name and contact details</source>
+        <translation>Naam en contactgegevens</translation>
+    </message>
+    <message>
+        <source>Citizen service number (BSN)</source>
+        <translation>Burgerservicenummer (BSN)</translation>
+    </message>
+    <message>
+        <source>Health and limitations</source>
+        <translation>Gezondheid en beperkingen</translation>
+    </message>
+    <message>
+        <source>Income and debts</source>
+        <translation>Inkomen en schulden</translation>
+    </message>
+    <message>
+        <source>Household and network</source>
+        <translation>Huishouden en netwerk</translation>
+    </message>
+    <message>
+        <source>Data about children</source>
+        <translation>Gegevens over kinderen</translation>
+    </message>
+    <message>
+        <source>Justice data</source>
+        <translation>Justitiële gegevens</translation>
+    </message>
+    <message>
+        <source>Conversation notes</source>
+        <translation>Gespreksnotities</translation>
+    </message>
+    <message>
+        <source>Do not write names, citizen service numbers or case numbers here: describe what happened in general terms.</source>
+        <translation>Schrijf hier geen namen, burgerservicenummers of zaaknummers: beschrijf in algemene woorden wat er is gebeurd.</translation>
+    </message>
+    <message>
+        <source>Privacy contact point</source>
+        <translation>Privacyloket</translation>
+    </message>
+    <message>
+        <source>Data protection officer (FG)</source>
+        <translation>Functionaris gegevensbescherming (FG)</translation>
+    </message>
+    <message>
+        <source>Report the incident at once to the contacts below.</source>
+        <translation>Meld het incident direct bij de contactpersonen hieronder.</translation>
+    </message>
+    <message>
+        <source>Keep this to at most {n} characters.</source>
+        <translation>Gebruik hier hoogstens {n} tekens.</translation>
+    </message>
+    <message>
+        <source>It cannot have happened after it was discovered.</source>
+        <translation>Het kan niet gebeurd zijn na het moment van ontdekken.</translation>
+    </message>
+    <message>
+        <source>The discovery lies in the future.</source>
+        <translation>Het moment van ontdekken ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of data.</source>
+        <translation>Vink minstens één soort gegevens aan.</translation>
+    </message>
+    <message>
+        <source>Give a rough number of citizens.</source>
+        <translation>Geef ongeveer aan om hoeveel inwoners het gaat.</translation>
+    </message>
+    <message>
+        <source>Fill in both to whom and when it was reported.</source>
+        <translation>Vul zowel in aan wie als wanneer het is gemeld.</translation>
+    </message>
+    <message>
+        <source>Describe briefly what happened.</source>
+        <translation>Beschrijf kort wat er is gebeurd.</translation>
+    </message>
+    <message>
+        <source>Fill in to whom it was reported.</source>
+        <translation>Vul in aan wie het is gemeld.</translation>
+    </message>
+    <message>
+        <source>This incident is gone.</source>
+        <translation>Dit incident bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Happened on</source>
+        <translation>Gebeurd op</translation>
+    </message>
+    <message>
+        <source>Discovered at</source>
+        <translation>Ontdekt op</translation>
+    </message>
+    <message>
+        <source>Kinds of data</source>
+        <translation>Soorten gegevens</translation>
+    </message>
+    <message>
+        <source>Citizens affected (about)</source>
+        <translation>Betrokken inwoners (ongeveer)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Genomen maatregelen</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Gemeld aan</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Privacy incident</source>
+        <translation>Privacy-incident</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s procedure</source>
+        <translation>De procedure van uw organisatie</translation>
+    </message>
+</context>
+<context>
     <name>InfoPage</name>
     <message>
         <source>Dutch (B1)</source>
@@ -3437,6 +3850,92 @@
     </message>
 </context>
 <context>
+    <name>LookupBox</name>
+    <message>
+        <source>Looked up by hand in another system (nothing is prefilled)</source>
+        <translation>Met de hand opgezocht in een ander systeem (er wordt niets vooraf ingevuld)</translation>
+    </message>
+    <message>
+        <source>why this was needed for the help request</source>
+        <translation>waarom dit nodig was voor de hulpvraag</translation>
+    </message>
+    <message>
+        <source>Record the &amp;lookup</source>
+        <translation>&amp;Raadpleging vastleggen</translation>
+    </message>
+    <message>
+        <source>Lookups recorded</source>
+        <translation>Vastgelegde raadplegingen</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Re&amp;den:</translation>
+    </message>
+    <message>
+        <source>Looked up &amp;on:</source>
+        <translation>Geraadpleegd &amp;op:</translation>
+    </message>
+    <message>
+        <source>Lookup recorded.</source>
+        <translation>Raadpleging vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>Lookups</name>
+    <message>
+        <source>BRP (personal records database)</source>
+        <translation>BRP (Basisregistratie Personen)</translation>
+    </message>
+    <message>
+        <source>Suwinet</source>
+        <translation>Suwinet</translation>
+    </message>
+    <message>
+        <source>another municipal registration</source>
+        <translation>een andere gemeentelijke registratie</translation>
+    </message>
+    <message>
+        <source>another system</source>
+        <translation>een ander systeem</translation>
+    </message>
+    <message>
+        <source>Write why the lookup was needed for this help request (at least 10 characters).</source>
+        <translation>Schrijf op waarom de raadpleging nodig was voor deze hulpvraag (minstens 10 tekens).</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most 500 characters).</source>
+        <translation>Deze tekst is te lang (hoogstens 500 tekens).</translation>
+    </message>
+    <message>
+        <source>Write why the college needs this for its task (at least 20 characters).</source>
+        <translation>Schrijf op waarom het college dit nodig heeft voor zijn taak (minstens 20 tekens).</translation>
+    </message>
+    <message>
+        <source>Name the care worker who made the judgement.</source>
+        <translation>Noem de hulpverlener die het oordeel heeft gegeven.</translation>
+    </message>
+    <message>
+        <source>The note can only move within the same citizen.</source>
+        <translation>De notitie kan alleen worden verplaatst binnen dezelfde inwoner.</translation>
+    </message>
+    <message>
+        <source>Only a note from the hulpverlening can move into the toeleiding this way.</source>
+        <translation>Alleen een notitie uit de hulpverlening kan op deze manier naar de toeleiding.</translation>
+    </message>
+    <message>
+        <source>A lookup cannot be in the future.</source>
+        <translation>Een raadpleging kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Only a dossier note can move; this one stays where it is.</source>
+        <translation>Alleen een dossiernotitie kan worden verplaatst; deze notitie blijft waar ze is.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Main</source>
@@ -3471,6 +3970,14 @@
         <translation>Nieuw si&amp;gnaal…</translation>
     </message>
     <message>
+        <source>Re&amp;tention…</source>
+        <translation>Bewaar&amp;termijnen…</translation>
+    </message>
+    <message>
+        <source>Dossiers due for destruction on this laptop.</source>
+        <translation>Dossiers op deze laptop die vernietigd moeten worden.</translation>
+    </message>
+    <message>
         <source>Notice</source>
         <translation>Mededeling</translation>
     </message>
@@ -3490,6 +3997,26 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Your organisation opened this vault with its recovery key on {when}. Reason: {reason}</source>
         <translation>Uw organisatie heeft deze kluis op {when} geopend met de herstelsleutel. Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapporten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view mode…</source>
+        <translation>&amp;Steekproefcontrole…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy incident…</source>
+        <translation>&amp;Privacy-incident…</translation>
+    </message>
+    <message>
+        <source>Acco&amp;untability</source>
+        <translation>Verant&amp;woording</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +5176,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>onbekend veld (controleer de spelling)</translation>
     </message>
     <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
         <source>must be a list</source>
         <translation>moet een lijst zijn</translation>
     </message>
@@ -4707,6 +5238,14 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>must be a whole number from {low} to {high}</source>
         <translation>moet een heel getal zijn van {low} tot en met {high}</translation>
+    </message>
+    <message>
+        <source>at most {n} steps</source>
+        <translation>hoogstens {n} stappen</translation>
+    </message>
+    <message>
+        <source>must be text of at most {n} characters</source>
+        <translation>moet tekst zijn van hoogstens {n} tekens</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -4774,6 +5313,113 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>Intakes started</source>
+        <translation>Gestarte intakes</translation>
+    </message>
+    <message>
+        <source>Information sheets handed over</source>
+        <translation>Uitgereikte informatiebladen</translation>
+    </message>
+    <message>
+        <source>Information sheet version {version}</source>
+        <translation>Informatieblad versie {version}</translation>
+    </message>
+    <message>
+        <source>Oral checklists completed</source>
+        <translation>Afgeronde mondelinge checklists</translation>
+    </message>
+    <message>
+        <source>Domains proposed beyond the linked set</source>
+        <translation>Leefgebieden voorgesteld buiten de gekoppelde leefgebieden</translation>
+    </message>
+    <message>
+        <source>… of which the citizen agreed</source>
+        <translation>… waarmee de inwoner instemde</translation>
+    </message>
+    <message>
+        <source>Open domains still &apos;niet beoordeeld&apos;</source>
+        <translation>Open leefgebieden nog &apos;niet beoordeeld&apos;</translation>
+    </message>
+    <message>
+        <source>Medical word warnings shown</source>
+        <translation>Getoonde waarschuwingen over medische woorden</translation>
+    </message>
+    <message>
+        <source>Consents recorded</source>
+        <translation>Vastgelegde toestemmingen</translation>
+    </message>
+    <message>
+        <source>Consents without a named party (must be 0)</source>
+        <translation>Toestemmingen zonder genoemde partij (moet 0 zijn)</translation>
+    </message>
+    <message>
+        <source>Case meetings held</source>
+        <translation>Gehouden casusoverleggen</translation>
+    </message>
+    <message>
+        <source>Case meetings with attendance discussed beforehand</source>
+        <translation>Casusoverleggen waarbij de aanwezigheid vooraf is besproken</translation>
+    </message>
+    <message>
+        <source>Linked by a help request</source>
+        <translation>Gekoppeld via een hulpvraag</translation>
+    </message>
+    <message>
+        <source>Proposed beyond the link</source>
+        <translation>Voorgesteld buiten de koppeling</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Ingestemd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>0 — in order</source>
+        <translation>0 — in orde</translation>
+    </message>
+    <message>
+        <source>not 0 — check</source>
+        <translation>niet 0 — controleren</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>Kwaliteitsrapport</translation>
+    </message>
+    <message>
+        <source>Audit head: event {seq}, {hash}; signed {key}</source>
+        <translation>Laatste auditgebeurtenis: nummer {seq}, {hash}; ondertekend met {key}</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}.</source>
+        <translation>Periode {start} tot en met {end}.</translation>
+    </message>
+    <message>
+        <source>Counts only: no names, citizen service numbers or case numbers. A count below {n} is shown as &quot;&lt; {n}&quot;.</source>
+        <translation>Alleen aantallen: geen namen, burgerservicenummers of zaaknummers. Een aantal onder {n} wordt getoond als &quot;&lt; {n}&quot;.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubriek</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+</context>
+<context>
     <name>ReadAlongDialog</name>
     <message>
         <source>Read along</source>
@@ -4790,6 +5436,21 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>&amp;Back (Esc)</source>
         <translation>&amp;Terug (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Case system confirmed receipt</source>
+        <translation>Ontvangst bevestigd door zaaksysteem</translation>
+    </message>
+    <message>
+        <source>Record the day the case system confirmed it received the closed dossiers. The copy on this laptop is then proposed for destruction after {days} days.</source>
+        <translation>Leg de dag vast waarop het zaaksysteem heeft bevestigd dat het de afgesloten dossiers heeft ontvangen. Na {days} dagen wordt dan voorgesteld de kopie op deze laptop te vernietigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt confirmed on</source>
+        <translation>Ontvangst &amp;bevestigd op</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5924,260 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>assigned worker</source>
+        <translation>toegewezen medewerker</translation>
+    </message>
+    <message>
+        <source>substitute</source>
+        <translation>vervanger</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>steekproefcontrole</translation>
+    </message>
+    <message>
+        <source>NOT ASSIGNED</source>
+        <translation>NIET TOEGEWEZEN</translation>
+    </message>
+    <message>
+        <source>no dossier</source>
+        <translation>geen dossier</translation>
+    </message>
+    <message>
+        <source>erased dossier {id}</source>
+        <translation>gewist dossier {id}</translation>
+    </message>
+    <message>
+        <source>review with {name} ({role})</source>
+        <translation>steekproefcontrole met {name} ({role})</translation>
+    </message>
+    <message>
+        <source>substitute for {worker}</source>
+        <translation>vervanger van {worker}</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wanneer (UTC)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Object-id</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Access report {start} to {end} (vault of {owner})</source>
+        <translation>Toegangsrapport {start} tot en met {end} (kluis van {owner})</translation>
+    </message>
+    <message>
+        <source>{n} events, {flagged} by someone not assigned.</source>
+        <translation>{n} gebeurtenissen, waarvan {flagged} door iemand die niet is toegewezen.</translation>
+    </message>
+    <message>
+        <source>By dossier</source>
+        <translation>Per dossier</translation>
+    </message>
+    <message>
+        <source>  {dossier}: {n} events by {actors}; not assigned: {u}</source>
+        <translation>  {dossier}: {n} gebeurtenissen door {actors}; niet toegewezen: {u}</translation>
+    </message>
+    <message>
+        <source>By worker</source>
+        <translation>Per medewerker</translation>
+    </message>
+    <message>
+        <source>  {actor}: {n} events in {d} dossiers; not assigned: {u}</source>
+        <translation>  {actor}: {n} gebeurtenissen in {d} dossiers; niet toegewezen: {u}</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>This file carries no signed audit head.</source>
+        <translation>Dit bestand bevat geen ondertekende laatste auditgebeurtenis.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the head was changed.</source>
+        <translation>De handtekening klopt niet: de laatste auditgebeurtenis is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The report text was changed after it was signed.</source>
+        <translation>De tekst van het rapport is gewijzigd nadat het was ondertekend.</translation>
+    </message>
+    <message>
+        <source>This report was signed by another vault.</source>
+        <translation>Dit rapport is ondertekend door een andere kluis.</translation>
+    </message>
+    <message>
+        <source>The audit log no longer matches this report at event {seq}: it was rewritten.</source>
+        <translation>Het auditlogboek komt bij gebeurtenis {seq} niet meer overeen met dit rapport: het is herschreven.</translation>
+    </message>
+    <message>
+        <source>The audit log breaks at event {seq}.</source>
+        <translation>Het auditlogboek is onderbroken bij gebeurtenis {seq}.</translation>
+    </message>
+    <message>
+        <source>OK: signed by this vault; the log still holds event {seq}.</source>
+        <translation>In orde: ondertekend door deze kluis; het logboek bevat gebeurtenis {seq} nog.</translation>
+    </message>
+    <message>
+        <source>The end of the period comes before its start.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most three years.</source>
+        <translation>Kies een periode van hoogstens drie jaar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Column titles</source>
+        <translation>Kolomtitels</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>case number; empty: every dossier</source>
+        <translation>zaaknummer; leeg: alle dossiers</translation>
+    </message>
+    <message>
+        <source>worker id; empty: everyone</source>
+        <translation>medewerker-id; leeg: iedereen</translation>
+    </message>
+    <message>
+        <source>&amp;Show access</source>
+        <translation>Toegang to&amp;nen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport access CSV…</source>
+        <translation>Toegang e&amp;xporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Access events</source>
+        <translation>Toegangsgebeurtenissen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>T&amp;ot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Access report</source>
+        <translation>&amp;Toegangsrapport</translation>
+    </message>
+    <message>
+        <source>Show &amp;quality</source>
+        <translation>K&amp;waliteit tonen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporteren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubriek</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Quality counts</source>
+        <translation>Aantallen voor kwaliteit</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>Va&amp;n</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>T&amp;ot</translation>
+    </message>
+    <message>
+        <source>&amp;Quality report</source>
+        <translation>&amp;Kwaliteitsrapport</translation>
+    </message>
+    <message>
+        <source>{n} events in {d} dossiers; {f} by someone not assigned.</source>
+        <translation>{n} gebeurtenissen in {d} dossiers; {f} door iemand die niet aan het dossier is toegewezen.</translation>
+    </message>
+    <message>
+        <source>Counts only, no names or case numbers. A count below {n} shows as &quot;&lt; {n}&quot;.</source>
+        <translation>Alleen aantallen, geen namen of zaaknummers. Een aantal onder {n} staat er als &quot;&lt; {n}&quot;.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved, with the signed audit head.</source>
+        <translation>Opgeslagen, met de ondertekende laatste auditgebeurtenis.</translation>
+    </message>
+    <message>
+        <source>Saved. The export is logged.</source>
+        <translation>Opgeslagen. De export is vastgelegd in het logboek.</translation>
+    </message>
+</context>
+<context>
     <name>Representation</name>
     <message>
         <source>curator</source>
@@ -5551,6 +6466,111 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Decide each data block once.</source>
+        <translation>Neem voor elk gegevensblok één keer een besluit.</translation>
+    </message>
+    <message>
+        <source>That choice does not fit the block “{block}”.</source>
+        <translation>Die keuze past niet bij het blok “{block}”.</translation>
+    </message>
+    <message>
+        <source>Access, triage and regie data are kept 1 to {most} years at most.</source>
+        <translation>Gegevens over toegang, triage en regie worden 1 tot hoogstens {most} jaar bewaard.</translation>
+    </message>
+    <message>
+        <source>Only regie data are kept for years.</source>
+        <translation>Alleen regiegegevens worden jaren bewaard.</translation>
+    </message>
+    <message>
+        <source>Before closing: make a retention decision for “{block}”.</source>
+        <translation>Voordat u afsluit: kies een bewaartermijn voor “{block}”.</translation>
+    </message>
+    <message>
+        <source>An intake not pursued keeps its fixed retention rule.</source>
+        <translation>Voor een gesprek dat niet is voortgezet, geldt de vaste bewaarregel.</translation>
+    </message>
+    <message>
+        <source>This note is gone.</source>
+        <translation>Deze notitie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Only working-file notes are marked this way.</source>
+        <translation>Alleen notities in het werkdossier krijgen deze markering.</translation>
+    </message>
+    <message>
+        <source>The date of receipt cannot be in the future.</source>
+        <translation>De datum van ontvangst kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>This citizen is gone.</source>
+        <translation>Deze inwoner bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Close the open intake before the hand-over.</source>
+        <translation>Sluit het open gesprek af vóór de overdracht.</translation>
+    </message>
+    <message>
+        <source>There is no closed dossier to hand over.</source>
+        <translation>Er is geen afgesloten dossier om over te dragen.</translation>
+    </message>
+    <message>
+        <source>A dossier in the list is not due; nothing was destroyed.</source>
+        <translation>Een dossier in de lijst mag nog niet worden vernietigd; er is niets vernietigd.</translation>
+    </message>
+    <message>
+        <source>Working-file note of {date} (contributed)</source>
+        <translation>Notitie uit het werkdossier van {date} (bijgedragen aan het besluit)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBlock</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Working file (werkdossier)</source>
+        <translation>Werkdossier</translation>
+    </message>
+    <message>
+        <source>Access, triage and regie data</source>
+        <translation>Gegevens over toegang, triage en regie</translation>
+    </message>
+    <message>
+        <source>Personal work notes</source>
+        <translation>Persoonlijke werkaantekeningen</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDecision</name>
+    <message>
+        <source>To the case system (statutory term there)</source>
+        <translation>Naar het zaaksysteem (daar geldt de wettelijke bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>Keep here until the statutory date, reviewed every year</source>
+        <translation>Hier bewaren tot de wettelijke datum, elk jaar opnieuw bekijken</translation>
+    </message>
+    <message>
+        <source>Items that contributed to the decision go to the archive</source>
+        <translation>Wat heeft bijgedragen aan het besluit, gaat naar het archief</translation>
+    </message>
+    <message>
+        <source>Destroy with the local copy</source>
+        <translation>Vernietigen met de lokale kopie</translation>
+    </message>
+    <message>
+        <source>Keep for a number of years</source>
+        <translation>Een aantal jaren bewaren</translation>
+    </message>
+    <message>
+        <source>Expires after the agency&apos;s period and never leaves</source>
+        <translation>Vervalt na de termijn van uw organisatie en gaat nooit naar buiten</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>This entry is already gone.</source>
@@ -5678,6 +6698,108 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>Review mode</name>
+    <message>
+        <source>This colleague is not on the roster.</source>
+        <translation>Deze collega staat niet op de medewerkerslijst.</translation>
+    </message>
+    <message>
+        <source>Fill in who reviews.</source>
+        <translation>Vul in wie meekijkt.</translation>
+    </message>
+    <message>
+        <source>Fill in the reviewer&apos;s role.</source>
+        <translation>Vul de functie in van wie meekijkt.</translation>
+    </message>
+    <message>
+        <source>This review session has ended.</source>
+        <translation>Deze kwaliteitscontrole is beëindigd.</translation>
+    </message>
+    <message>
+        <source>This dossier is not in the sample.</source>
+        <translation>Dit dossier zit niet in de steekproef.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review mode</source>
+        <translation>Kwaliteitscontrole</translation>
+    </message>
+    <message>
+        <source>Someone else (type name and role)</source>
+        <translation>Iemand anders (typ naam en functie)</translation>
+    </message>
+    <message>
+        <source>e.g. team leader</source>
+        <translation>bijv. teamleider</translation>
+    </message>
+    <message>
+        <source>&amp;Start the review</source>
+        <translation>&amp;Controle starten</translation>
+    </message>
+    <message>
+        <source>No review session yet.</source>
+        <translation>Nog geen kwaliteitscontrole gestart.</translation>
+    </message>
+    <message>
+        <source>Dossiers in the sample</source>
+        <translation>Dossiers in de steekproef</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Openen om te lezen</translation>
+    </message>
+    <message>
+        <source>&amp;End the review</source>
+        <translation>Controle &amp;beëindigen</translation>
+    </message>
+    <message>
+        <source>Dossier, read-only</source>
+        <translation>Dossier, alleen lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;Meekijker</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>Review with {name} ({role}): {drawn} of {population} dossiers drawn at random (seed {seed}).</source>
+        <translation>Controle met {name} ({role}): {drawn} van {population} dossiers willekeurig gekozen (startwaarde {seed}).</translation>
+    </message>
+    <message>
+        <source>Opened read-only; this is logged.</source>
+        <translation>Geopend om alleen te lezen; dit is vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <source>The review session has ended.</source>
+        <translation>De kwaliteitscontrole is beëindigd.</translation>
+    </message>
+    <message>
+        <source>Conversation of {day}</source>
+        <translation>Gesprek van {day}</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Everything that will be stored</source>
@@ -5738,6 +6860,404 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>(stays)</source>
         <translation>(blijft)</translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>Access (inzage, AVG art. 15)</source>
+        <translation>Inzage (AVG art. 15)</translation>
+    </message>
+    <message>
+        <source>Correction or addition (correctie/aanvulling, AVG art. 16)</source>
+        <translation>Correctie of aanvulling (AVG art. 16)</translation>
+    </message>
+    <message>
+        <source>Deletion or destruction (verwijdering/vernietiging)</source>
+        <translation>Verwijdering of vernietiging</translation>
+    </message>
+    <message>
+        <source>Restriction of use (beperking, AVG art. 18)</source>
+        <translation>Beperking van het gebruik (AVG art. 18)</translation>
+    </message>
+    <message>
+        <source>Objection to processing (AVG art. 21; not an Awb bezwaarschrift against a decision)</source>
+        <translation>Bezwaar tegen verwerking (AVG art. 21; geen Awb-bezwaarschrift tegen een besluit)</translation>
+    </message>
+    <message>
+        <source>the citizen themselves</source>
+        <translation>de inwoner zelf</translation>
+    </message>
+    <message>
+        <source>legal representative (curator, mentor, guardian)</source>
+        <translation>wettelijk vertegenwoordiger (curator, mentor, voogd)</translation>
+    </message>
+    <message>
+        <source>authorised person (written authorisation)</source>
+        <translation>gevolmachtigde (schriftelijke volmacht)</translation>
+    </message>
+    <message>
+        <source>parent with authority</source>
+        <translation>ouder met gezag</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>toegewezen</translation>
+    </message>
+    <message>
+        <source>partly granted</source>
+        <translation>deels toegewezen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>Only a destruction request falls under the care statute.</source>
+        <translation>Alleen een verzoek om vernietiging valt onder de zorgwet.</translation>
+    </message>
+    <message>
+        <source>This request is already decided.</source>
+        <translation>Over dit verzoek is al besloten.</translation>
+    </message>
+    <message>
+        <source>This request was already extended.</source>
+        <translation>Dit verzoek is al verlengd.</translation>
+    </message>
+    <message>
+        <source>A destruction request under the Wmo or Jeugdwet has no extension.</source>
+        <translation>Een verzoek om vernietiging onder de Wmo of de Jeugdwet kan niet worden verlengd.</translation>
+    </message>
+    <message>
+        <source>An extension is one or two more months.</source>
+        <translation>Verlengen kan met één of twee maanden.</translation>
+    </message>
+    <message>
+        <source>Write down why the answer needs more time.</source>
+        <translation>Schrijf op waarom het antwoord meer tijd nodig heeft.</translation>
+    </message>
+    <message>
+        <source>The notice cannot be sent before the request came in.</source>
+        <translation>Het bericht kan niet zijn verstuurd voordat het verzoek binnenkwam.</translation>
+    </message>
+    <message>
+        <source>Too late to extend: the notice must reach the citizen within the first month.</source>
+        <translation>Te laat om te verlengen: de inwoner moet het bericht binnen de eerste maand krijgen.</translation>
+    </message>
+    <message>
+        <source>Under 12, a parent with authority makes the request for the child.</source>
+        <translation>Onder de 12 jaar doet een ouder met gezag het verzoek voor het kind.</translation>
+    </message>
+    <message>
+        <source>The citizen asks themselves: no consent.</source>
+        <translation>De inwoner doet het verzoek zelf: er hoort geen toestemming bij.</translation>
+    </message>
+    <message>
+        <source>Fill in who made the request.</source>
+        <translation>Vul in wie het verzoek heeft gedaan.</translation>
+    </message>
+    <message>
+        <source>Fill in the citizen&apos;s date of birth first: from 12 a young person decides themselves.</source>
+        <translation>Vul eerst de geboortedatum van de inwoner in: vanaf 12 jaar beslist een jongere zelf.</translation>
+    </message>
+    <message>
+        <source>A parent acts with authority only for a minor.</source>
+        <translation>Een ouder handelt alleen met gezag voor een minderjarige.</translation>
+    </message>
+    <message>
+        <source>From 12 the young person decides: record that they agree to this request.</source>
+        <translation>Vanaf 12 jaar beslist de jongere zelf: leg vast dat de jongere instemt met dit verzoek.</translation>
+    </message>
+    <message>
+        <source>Under 12 the parent decides; no consent of the child.</source>
+        <translation>Onder de 12 jaar beslist de ouder; er hoort geen toestemming van het kind bij.</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s consent belongs to a parent&apos;s request.</source>
+        <translation>Toestemming van een minderjarige hoort alleen bij een verzoek van een ouder.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the request is about.</source>
+        <translation>Zeg in een paar woorden waar het verzoek over gaat.</translation>
+    </message>
+    <message>
+        <source>A decision cannot come before the request.</source>
+        <translation>Een besluit kan niet eerder zijn dan het verzoek.</translation>
+    </message>
+    <message>
+        <source>Write down why the request is (partly) refused.</source>
+        <translation>Schrijf op waarom het verzoek (gedeeltelijk) is afgewezen.</translation>
+    </message>
+    <message>
+        <source>Keep the reason short.</source>
+        <translation>Houd de reden kort.</translation>
+    </message>
+    <message>
+        <source>Do you disagree? Send a letter of objection (bezwaarschrift) to {controller} within six weeks: {address}. After the decision on your objection you can go to the administrative court.</source>
+        <translation>Bent u het er niet mee eens? Stuur binnen zes weken een bezwaarschrift naar {controller}: {address}. Na de beslissing op uw bezwaar kunt u naar de bestuursrechter.</translation>
+    </message>
+    <message>
+        <source>Do you disagree? You can ask the civil court to decide: {controller} is a private organisation.</source>
+        <translation>Bent u het er niet mee eens? U kunt de civiele rechter vragen om te beslissen: {controller} is een private organisatie.</translation>
+    </message>
+    <message>
+        <source>You can always complain to the Autoriteit Persoonsgegevens: {contact}.</source>
+        <translation>U kunt altijd een klacht indienen bij de Autoriteit Persoonsgegevens: {contact}.</translation>
+    </message>
+    <message>
+        <source>{decision}, restriction active</source>
+        <translation>{decision}, beperking actief</translation>
+    </message>
+    <message>
+        <source>{decision}, restriction lifted</source>
+        <translation>{decision}, beperking opgeheven</translation>
+    </message>
+    <message>
+        <source>[late] open</source>
+        <translation>[te laat] open</translation>
+    </message>
+    <message>
+        <source>open, extension notice still to send</source>
+        <translation>open, bericht over verlenging nog versturen</translation>
+    </message>
+    <message>
+        <source>open, extended</source>
+        <translation>open, verlengd</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>A request cannot come in after today.</source>
+        <translation>Een verzoek kan niet later dan vandaag zijn binnengekomen.</translation>
+    </message>
+    <message>
+        <source>This citizen is gone.</source>
+        <translation>Deze inwoner staat niet meer in de kluis.</translation>
+    </message>
+    <message>
+        <source>There is no open extension to announce.</source>
+        <translation>Er is geen verlenging waarover nog een bericht moet worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>Only a granted deletion removes entries.</source>
+        <translation>Alleen een toegewezen verzoek om verwijdering verwijdert gegevens.</translation>
+    </message>
+    <message>
+        <source>No restriction is active on this request.</source>
+        <translation>Er is geen beperking actief op dit verzoek.</translation>
+    </message>
+    <message>
+        <source>This is not an inzage request.</source>
+        <translation>Dit is geen inzageverzoek.</translation>
+    </message>
+    <message>
+        <source>the citizen&apos;s statement</source>
+        <translation>de verklaring van de inwoner</translation>
+    </message>
+    <message>
+        <source>Write the correction or the citizen&apos;s statement.</source>
+        <translation>Schrijf de correctie of de verklaring van de inwoner.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation>Dit verzoek bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This request is not about changing notes.</source>
+        <translation>Dit verzoek gaat niet over het wijzigen van notities.</translation>
+    </message>
+    <message>
+        <source>That note is gone.</source>
+        <translation>Die notitie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An entry to delete is gone.</source>
+        <translation>Een gegeven dat verwijderd moet worden, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Data about another person: ask their consent or make them unreadable before this copy is handed over.</source>
+        <translation>Gegevens over een andere persoon: vraag die persoon om toestemming of maak de gegevens onleesbaar voordat deze kopie wordt overhandigd.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsDialog</name>
+    <message>
+        <source>Rights requests</source>
+        <translation>Privacyverzoeken</translation>
+    </message>
+    <message>
+        <source>Rights requests of this citizen</source>
+        <translation>Privacyverzoeken van deze inwoner</translation>
+    </message>
+    <message>
+        <source>Requests (state and date to answer by):</source>
+        <translation>Verzoeken (status en uiterste antwoorddatum):</translation>
+    </message>
+    <message>
+        <source>Record a new request</source>
+        <translation>Nieuw verzoek vastleggen</translation>
+    </message>
+    <message>
+        <source>only when someone else asks</source>
+        <translation>alleen als iemand anders het vraagt</translation>
+    </message>
+    <message>
+        <source>The young person (12 or older) agrees to the parent&apos;s request</source>
+        <translation>De jongere (12 jaar of ouder) is het eens met het verzoek van de ouder</translation>
+    </message>
+    <message>
+        <source>no (AVG: one month)</source>
+        <translation>nee (AVG: één maand)</translation>
+    </message>
+    <message>
+        <source>Wmo 2015 art. 5.3.5 (three months)</source>
+        <translation>Wmo 2015 art. 5.3.5 (drie maanden)</translation>
+    </message>
+    <message>
+        <source>Jeugdwet art. 7.3.9 (three months)</source>
+        <translation>Jeugdwet art. 7.3.9 (drie maanden)</translation>
+    </message>
+    <message>
+        <source>in a few words; no content</source>
+        <translation>in een paar woorden; geen inhoud</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>&amp;Verzoek vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on</source>
+        <translation>Ontvangen o&amp;p</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by</source>
+        <translation>Gevraagd &amp;door</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;requester</source>
+        <translation>&amp;Naam van de aanvrager</translation>
+    </message>
+    <message>
+        <source>Destruction under a care &amp;statute</source>
+        <translation>Vernietiging op grond van een &amp;zorgwet</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Onder&amp;werp</translation>
+    </message>
+    <message>
+        <source>Handle the selected request</source>
+        <translation>Gekozen verzoek afhandelen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>Verlen&amp;gen</translation>
+    </message>
+    <message>
+        <source>Reasoned &amp;notice sent today</source>
+        <translation>Gemotiveerd &amp;bericht vandaag verstuurd</translation>
+    </message>
+    <message>
+        <source>needed for a (partial) refusal</source>
+        <translation>nodig bij een (gedeeltelijke) afwijzing</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>B&amp;eslissen</translation>
+    </message>
+    <message>
+        <source>Also an encrypted machine-readable copy</source>
+        <translation>Ook een versleutelde, machineleesbare kopie</translation>
+    </message>
+    <message>
+        <source>Make inzage &amp;overview…</source>
+        <translation>Inzage&amp;overzicht maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct a note…</source>
+        <translation>Notitie &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift restriction</source>
+        <translation>Beperking op&amp;heffen</translation>
+    </message>
+    <message>
+        <source>Extra months</source>
+        <translation>Extra maanden</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reden voor de verlenging</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Reason for a (partial) refusal</source>
+        <translation>Reden voor een (gedeeltelijke) afwijzing</translation>
+    </message>
+    <message>
+        <source>Passphrase of the encrypted copy</source>
+        <translation>Wachtwoordzin van de versleutelde kopie</translation>
+    </message>
+    <message>
+        <source>Extra &amp;months and reason</source>
+        <translation>Extra &amp;maanden en reden</translation>
+    </message>
+    <message>
+        <source>Decis&amp;ion and reason</source>
+        <translation>Besl&amp;issing en reden</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>Ac&amp;tie</translation>
+    </message>
+    <message>
+        <source>{kind} · received {received} · answer by {due} · {state}</source>
+        <translation>{kind} · ontvangen {received} · antwoord uiterlijk {due} · {state}</translation>
+    </message>
+    <message>
+        <source>Request recorded; a task reminds you of the date.</source>
+        <translation>Verzoek vastgelegd; een taak herinnert u aan de datum.</translation>
+    </message>
+    <message>
+        <source>Extended. Send the reasoned notice within the first month.</source>
+        <translation>Verlengd. Stuur de inwoner binnen de eerste maand een gemotiveerd bericht.</translation>
+    </message>
+    <message>
+        <source>Notice recorded.</source>
+        <translation>Bericht vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This erases everything about this citizen from this laptop: every conversation, note, consent and this request. It cannot be undone. Only a line without content stays in the log. Erase now?</source>
+        <translation>Hiermee wist u alles over deze inwoner van deze laptop: elk gesprek, elke notitie, elke toestemming en dit verzoek. Dit kan niet ongedaan worden gemaakt. Alleen een regel zonder inhoud blijft in het logboek staan. Nu wissen?</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Beslissing vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The overview is saved as {name}; print it for the citizen.</source>
+        <translation>Het overzicht is opgeslagen als {name}; druk het af voor de inwoner.</translation>
+    </message>
+    <message>
+        <source>Give the citizen this passphrase separately from the file. It is shown only now and kept nowhere.</source>
+        <translation>Geef de inwoner deze wachtwoordzin los van het bestand. De wachtwoordzin wordt alleen nu getoond en nergens bewaard.</translation>
+    </message>
+    <message>
+        <source>Where to save the overview</source>
+        <translation>Waar wilt u het overzicht opslaan?</translation>
+    </message>
+    <message>
+        <source>Erase the dossier?</source>
+        <translation>Dossier wissen?</translation>
     </message>
 </context>
 <context>
@@ -6201,6 +7721,18 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>Nagaan of de gegevens van een ingetrokken leefgebied verwijderd moeten worden</translation>
     </message>
     <message>
+        <source>Send the reasoned notice of an extended rights request</source>
+        <translation>Gemotiveerd bericht sturen over een verlengd privacyverzoek</translation>
+    </message>
+    <message>
+        <source>Review whether a dossier is still needed on this laptop</source>
+        <translation>Nagaan of een dossier nog nodig is op deze laptop</translation>
+    </message>
+    <message>
+        <source>Follow up a privacy incident</source>
+        <translation>Privacy-incident opvolgen</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
@@ -6373,6 +7905,41 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>&amp;How it came in</source>
         <translation>&amp;Hoe het binnenkwam</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Move a note into the toeleiding</source>
+        <translation>Notitie overzetten naar de toeleiding</translation>
+    </message>
+    <message>
+        <source>The note stays in the hulpverlening. A copy goes into the college&apos;s toeleiding only when you judge that the college needs it for its task. Write why.</source>
+        <translation>De notitie blijft in de hulpverlening. Een kopie gaat alleen naar de toeleiding van het college als u vindt dat het college die nodig heeft voor zijn taak. Schrijf op waarom.</translation>
+    </message>
+    <message>
+        <source>Toeleiding intake of {date}</source>
+        <translation>Intake toeleiding van {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Move a copy</source>
+        <translation>&amp;Kopie overzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Naar:</translation>
+    </message>
+    <message>
+        <source>&amp;Why the college needs it:</source>
+        <translation>&amp;Waarom het college dit nodig heeft:</translation>
+    </message>
+    <message>
+        <source>Judged &amp;by (care worker):</source>
+        <translation>Beoordeeld &amp;door (hulpverlener):</translation>
+    </message>
+    <message>
+        <source>This citizen has no open toeleiding intake to move the note into.</source>
+        <translation>Deze inwoner heeft geen openstaande intake toeleiding waar de notitie naartoe kan.</translation>
     </message>
 </context>
 <context>
@@ -6893,6 +8460,14 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>lees de wachtwoordzin van standaardinvoer</translation>
     </message>
     <message>
+        <source>Cannot read that file.</source>
+        <translation>Dat bestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>BROKEN: {reason}</source>
+        <translation>BESCHADIGD: {reason}</translation>
+    </message>
+    <message>
         <source>OK: {n} events, the chain is intact.</source>
         <translation>OK: {n} gebeurtenissen, de keten is heel.</translation>
     </message>
@@ -6901,12 +8476,36 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>GEBROKEN: de keten breekt bij gebeurtenis {seq} ({reason}).</translation>
     </message>
     <message>
+        <source>use a date as 2026-01-31</source>
+        <translation>gebruik een datum als 2026-01-31</translation>
+    </message>
+    <message>
         <source>check the vault&apos;s audit log (content-free)</source>
         <translation>controleer het auditlog van de kluis (zonder inhoud)</translation>
     </message>
     <message>
         <source>verify the hash chain</source>
         <translation>controleer de hashketen</translation>
+    </message>
+    <message>
+        <source>check the signed audit head of an exported report against the vault</source>
+        <translation>de ondertekende laatste auditgebeurtenis van een geëxporteerd rapport controleren tegen de kluis</translation>
+    </message>
+    <message>
+        <source>the access report for a period (no content)</source>
+        <translation>het toegangsrapport over een periode (geen inhoud)</translation>
+    </message>
+    <message>
+        <source>only this dossier (case number)</source>
+        <translation>alleen dit dossier (zaaknummer)</translation>
+    </message>
+    <message>
+        <source>only this worker id</source>
+        <translation>alleen deze medewerker (id)</translation>
+    </message>
+    <message>
+        <source>write to this file instead</source>
+        <translation>in plaats daarvan naar dit bestand schrijven</translation>
     </message>
     <message>
         <source>The demo profile is missing from resources/profiles.</source>
