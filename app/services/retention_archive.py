@@ -11,28 +11,18 @@ Reads only, inside the caller's connection.
 
 from __future__ import annotations
 
-from app.domain.citizen import ValidationError
 from app.domain.intake import Compartment
 from app.domain.profile import AgencyProfile
-from app.domain.scope import DomainScope, Minors
+from app.domain.scope import Minors
 from app.domain.selection import InfoKind, Item
 from app.formatting import format_date
 from app.i18n import translate
 from app.services.intake import read_scope
-from app.services.sharing.catalogue import special_of
+from app.services.sharing.catalogue import content_open, special_of
 from app.storage import intake_notes_repository as notes_repo
 from app.storage import intake_repository as intake_repo
 from app.storage import retention_repository as repo
 from app.storage.db import Connection
-
-
-def _open(scope: DomainScope, domain: str | None) -> bool:
-    if domain is None:
-        return True
-    try:
-        return scope.accepts_content(domain)
-    except ValidationError:  # a domain the current profile no longer knows
-        return False
 
 
 def archive_items(conn: Connection, citizen_id: str, profile: AgencyProfile) -> list[Item]:
@@ -48,7 +38,7 @@ def archive_items(conn: Connection, citizen_id: str, profile: AgencyProfile) -> 
         for note in notes_repo.notes(conn, intake.id):
             if note.id not in marked or note.compartment is not Compartment.WORK:
                 continue
-            if note.citizen_id != citizen_id or not _open(scope, note.domain):
+            if note.citizen_id != citizen_id or not content_open(scope, note.domain):
                 continue
             label = translate("Retention", "Working-file note of {date} (contributed)").format(
                 date=format_date(note.on, "short")

@@ -141,7 +141,8 @@ def _dat_items(conn: Connection, intake: Intake, profile: AgencyProfile) -> list
 
 
 # -- wat ---------------------------------------------------------------------------------------
-def _open(scope: DomainScope, domain: str | None) -> bool:
+def content_open(scope: DomainScope, domain: str | None) -> bool:
+    """Whether content in ``domain`` (None: no domain) may be offered from this scope."""
     if domain is None:
         return True
     try:
@@ -173,7 +174,7 @@ def _content(conn: Connection, intake: Intake, profile: AgencyProfile) -> list[I
             )
         )
     for note in notes_repo.notes(conn, intake.id):
-        if note.compartment is not Compartment.DOSSIER or not _open(scope, note.domain):
+        if note.compartment is not Compartment.DOSSIER or not content_open(scope, note.domain):
             continue
         if note.citizen_id != intake.citizen_id:  # another household member's: never
             continue
@@ -193,7 +194,7 @@ def _content(conn: Connection, intake: Intake, profile: AgencyProfile) -> list[I
             )
         )
     for limit in records_repo.limitations(conn, intake.id):
-        if not _open(scope, limit.domain):
+        if not content_open(scope, limit.domain):
             continue
         items.append(
             Item(
@@ -210,7 +211,7 @@ def _content(conn: Connection, intake: Intake, profile: AgencyProfile) -> list[I
             )
         )
     for score in intake_repo.scores(conn, intake.id):
-        if not _open(scope, score.domain):
+        if not content_open(scope, score.domain):
             continue
         items.append(
             Item(
