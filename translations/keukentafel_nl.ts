@@ -2304,6 +2304,14 @@
         <translation>Kopie &amp;verplaatsen naar de toeleiding…</translation>
     </message>
     <message>
+        <source>Contributed to the decision</source>
+        <translation>Bijgedragen aan het besluit</translation>
+    </message>
+    <message>
+        <source>Only working-file notes marked this way go with the archive export.</source>
+        <translation>Alleen notities uit het werkdossier met deze markering gaan mee naar het archief.</translation>
+    </message>
+    <message>
         <source>Save &amp;limitation</source>
         <translation>&amp;Beperking opslaan</translation>
     </message>
@@ -2356,6 +2364,14 @@
         <translation>(geen)</translation>
     </message>
     <message>
+        <source>[working file, contributed to the decision]</source>
+        <translation>[werkdossier, bijgedragen aan het besluit]</translation>
+    </message>
+    <message>
+        <source>[working file]</source>
+        <translation>[werkdossier]</translation>
+    </message>
+    <message>
         <source>Note saved.</source>
         <translation>Notitie opgeslagen.</translation>
     </message>
@@ -2366,6 +2382,18 @@
     <message>
         <source>Correcting a note: the earlier wording stays in its history.</source>
         <translation>U corrigeert een notitie: de eerdere tekst blijft in de geschiedenis bewaard.</translation>
+    </message>
+    <message>
+        <source>Select the working-file note first.</source>
+        <translation>Kies eerst de notitie uit het werkdossier.</translation>
+    </message>
+    <message>
+        <source>Marked: this note goes with the archive export.</source>
+        <translation>Gemarkeerd: deze notitie gaat mee naar het archief.</translation>
+    </message>
+    <message>
+        <source>Mark taken back: this note stays in the working file.</source>
+        <translation>Markering weggehaald: deze notitie blijft in het werkdossier.</translation>
     </message>
     <message>
         <source>Select the note to move first.</source>

@@ -148,6 +148,10 @@ class RetentionService:
 
         self.db.transaction(write)
 
+    def contributed(self, intake_id: str) -> set[str]:
+        """The ids of the intake's werkdossier notes marked "contributed to the decision"."""
+        return self.db.run(lambda c: repo.contributed_notes(c, intake_id))
+
     # -- the case system confirmed receipt -------------------------------------------------------
     @audited("confirm_handover", "citizen", first_arg)
     def confirm_handover(self, citizen_id: str, on: date) -> int:

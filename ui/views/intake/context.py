@@ -21,6 +21,7 @@ from app.services.intake import IntakeService
 from app.services.intake_records import IntakeRecords
 from app.services.intake_review import IntakeReview
 from app.services.lookups import ManualLookups
+from app.services.retention import RetentionService
 from app.services.session import Session
 from app.storage.errors import VaultError
 
@@ -103,6 +104,7 @@ class IntakeContext(QObject):
         self.records = IntakeRecords(self.service)
         self.review = IntakeReview(self.service)
         self.lookups = ManualLookups(self.service)
+        self.retention = RetentionService(session.vault.db, session.trail, profile, session.now)
         self.last_error: Exception | None = None
 
     @property

@@ -77,6 +77,13 @@ class DomainContent(QWidget):
             QPushButton(self.tr("Move a copy into the &toeleiding…")), "note_transfer"
         )
         self.transfer_button.clicked.connect(self.transfer)
+        self.contributed_button = named(
+            QPushButton(self.tr("Contributed to the decision")), "note_contributed"
+        )
+        self.contributed_button.setToolTip(
+            self.tr("Only working-file notes marked this way go with the archive export.")
+        )
+        self.contributed_button.clicked.connect(self.toggle_contributed)
         self.keep_button.clicked.connect(lambda: self.save_note(True))
         self.keep_button.hide()
         self.limitation = named(QLineEdit(), "limitation_text")
@@ -130,9 +137,13 @@ class DomainContent(QWidget):
         buttons.addWidget(self.save_note_button)
         buttons.addWidget(self.keep_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.transfer_button)
+        note_actions = QHBoxLayout()  # act on the selected note in the list
+        note_actions.addWidget(self.contributed_button)
+        note_actions.addWidget(self.transfer_button)
+        note_actions.addStretch(1)
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(self.notes, 1)
+        notes_layout.addLayout(note_actions)
         notes_layout.addLayout(form)
         body_label = QLabel(self.tr("Note &text:"))
         body_label.setBuddy(self.body)
@@ -177,10 +188,18 @@ class DomainContent(QWidget):
             return
         intake_id = self._ctx.require_id()
         self.transfer_button.setVisible(self._ctx.lookups.role_of(intake_id) == "hulpverlening")
+        contributed = self._ctx.retention.contributed(intake_id)
         for note in self._ctx.records.notes(intake_id):
             if note.domain == domain:
                 kind = self.kind.itemText(self.kind.findData(note.kind.value))
-                item = QListWidgetItem(f"{kind}: {note.body}")
+                mark = ""
+                if note.compartment is Compartment.WORK:
+                    mark = " " + (
+                        self.tr("[working file, contributed to the decision]")
+                        if note.id in contributed
+                        else self.tr("[working file]")
+                    )
+                item = QListWidgetItem(f"{kind}{mark}: {note.body}")
                 item.setData(Qt.ItemDataRole.UserRole, note.id)
                 self.notes.addItem(item)
             if note.kind in (NoteKind.FACT, NoteKind.OBSERVATION):
@@ -240,6 +259,27 @@ class DomainContent(QWidget):
             self.tr("Correcting a note: the earlier wording stays in its history.")
         )
         self.body.setFocus()
+
+    def toggle_contributed(self) -> None:
+        """R-004-14: mark a working-file note as contributed to the decision, or take it back."""
+        item = self.notes.currentItem()
+        if item is None:
+            self.message.setText(self.tr("Select the working-file note first."))
+            return
+        note_id = str(item.data(Qt.ItemDataRole.UserRole))
+        intake_id = self._ctx.require_id()
+        flag = note_id not in self._ctx.retention.contributed(intake_id)
+        done = (
+            self.tr("Marked: this note goes with the archive export.")
+            if flag
+            else self.tr("Mark taken back: this note stays in the working file.")
+        )
+        if self._ctx.attempt(
+            lambda: self._ctx.retention.mark_contributed(note_id, flag), self.message, done
+        ):
+            row = self.notes.currentRow()
+            self.show_domain(self.domain)
+            self.notes.setCurrentRow(row)
 
     def transfer(self) -> None:
         """R-004-18: the selected hulpverlening note, copied with the necessity judgement."""
