@@ -58,7 +58,9 @@ class ErasureService:
         rows = self._db.transaction(write) if ids else 0
         return ErasureReport(len(ids), rows, self.compact())
 
-    def compact(self) -> CompactReport:
-        """Checkpoint, VACUUM and truncate the log; ``wal_empty`` says whether that worked."""
+    def compact(self, vacuum: bool = True) -> CompactReport:
+        """Checkpoint, VACUUM and truncate the log; ``wal_empty`` says whether that worked.
+
+        ``vacuum=False`` checkpoints only (fast; see ``app.storage.erasure.compact``)."""
         path = self._db.path
-        return self._db.run(lambda conn: erasure.compact(conn, path))
+        return self._db.run(lambda conn: erasure.compact(conn, path, vacuum))

@@ -83,5 +83,7 @@ def _compacted(session: Session, report: PurgeReport) -> PurgeReport:
     """Deleted must mean gone from the file: compact after any purge that removed rows."""
     if not report.removed_anything:
         return report
-    ErasureService(session.vault.db, session.trail).compact()
+    # Checkpoint only: secure_delete already overwrote the rows, and a VACUUM of a large vault
+    # would hold the database thread (and so the screen) for seconds after every unlock.
+    ErasureService(session.vault.db, session.trail).compact(vacuum=False)
     return replace(report, compacted=True)
