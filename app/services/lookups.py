@@ -82,10 +82,9 @@ class ManualLookups:
                         "Lookups", "Only a dossier note can move; this one stays where it is."
                     ),
                 )
-            self._intakes.editable(conn, target_intake_id)
+            target = self._intakes.editable(conn, target_intake_id)
             _, to_role, _ = intake_repo.dossier_of(conn, target_intake_id)
-            target_citizen = repo.citizen_of_intake(conn, target_intake_id)
-            check_transfer(note.role, to_role, target_citizen == note.citizen_id)
+            check_transfer(note.role, to_role, target.citizen_id == note.citizen_id)
             if note.domain is not None:  # the domain gate holds in the toeleiding as well
                 self._intakes.scope_in(conn, target_intake_id).require_open(note.domain)
             now = self._now()

@@ -80,11 +80,3 @@ def transfer_into(conn: Connection, note_id: str) -> RoleTransfer | None:
         datetime.fromisoformat(row[6]),
         row[7],
     )
-
-
-def citizen_of_intake(conn: Connection, intake_id: str) -> str | None:
-    row = conn.execute(
-        "SELECT d.citizen_id FROM intake i JOIN dossier d ON d.id = i.dossier_id WHERE i.id = ?",
-        (intake_id,),
-    ).fetchone()
-    return str(row[0]) if row else None
