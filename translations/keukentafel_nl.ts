@@ -5204,10 +5204,6 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>onbekend veld (controleer de spelling)</translation>
     </message>
     <message>
-        <source>must be text</source>
-        <translation>moet tekst zijn</translation>
-    </message>
-    <message>
         <source>must be a list</source>
         <translation>moet een lijst zijn</translation>
     </message>

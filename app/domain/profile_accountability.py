@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.profile_errors import InvalidField
+from app.domain.profile_fields import boolean, table, text, whole
 from app.i18n import translate
 
 MAX_STEP_CHARS = 400
@@ -57,46 +58,14 @@ class Reporting:
     review_sample_size: int = 5
 
 
-def _table(data: Any, path: str, allowed: tuple[str, ...]) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise InvalidField(path, translate("Profile", "must be a table"))
-    for key in data:
-        if key not in allowed:
-            raise InvalidField(
-                f"{path}.{key}", translate("Profile", "unknown field (check the spelling)")
-            )
-    return data
-
-
-def _text(data: dict[str, Any], key: str, path: str, required: bool = True) -> str:
-    value = data.get(key, "" if not required else None)
-    if value is None:
-        raise InvalidField(f"{path}.{key}", translate("Profile", "missing"))
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise InvalidField(f"{path}.{key}", translate("Profile", "must be text"))
-    return value.strip()
-
-
-def _whole(data: dict[str, Any], key: str, path: str, low: int, high: int, default: int) -> int:
-    value = data.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidField(
-            f"{path}.{key}",
-            translate("Profile", "must be a whole number from {low} to {high}").format(
-                low=low, high=high
-            ),
-        )
-    return value
-
-
 def parse_breach(privacy: dict[str, Any]) -> BreachProcedure | None:
     """``privacy.breach``, or None when the agency gives none (the form then names the FG)."""
     raw = privacy.get("breach")
     if raw is None:
         return None
     path = "privacy.breach"
-    table = _table(raw, path, ("steps", "contacts", "report_within_hours"))
-    steps = table.get("steps")
+    fields = table(raw, path, ("steps", "contacts", "report_within_hours"))
+    steps = fields.get("steps")
     if not isinstance(steps, list) or not steps:
         raise InvalidField(f"{path}.steps", translate("Profile", "must be a list"))
     if len(steps) > MAX_STEPS:
@@ -111,22 +80,22 @@ def parse_breach(privacy: dict[str, Any]) -> BreachProcedure | None:
                     n=MAX_STEP_CHARS
                 ),
             )
-    contacts_raw = table.get("contacts", [])
+    contacts_raw = fields.get("contacts", [])
     if not isinstance(contacts_raw, list) or not contacts_raw:
         raise InvalidField(f"{path}.contacts", translate("Profile", "must be a list"))
     contacts = []
     for index, entry in enumerate(contacts_raw):
         where = f"{path}.contacts[{index}]"
-        item = _table(entry, where, ("role", "name", "phone", "email"))
+        item = table(entry, where, ("role", "name", "phone", "email"))
         contacts.append(
             BreachContact(
-                _text(item, "role", where),
-                _text(item, "name", where),
-                _text(item, "phone", where),
-                _text(item, "email", where, required=False),
+                text(item, "role", f"{where}."),
+                text(item, "name", f"{where}."),
+                text(item, "phone", f"{where}."),
+                text(item, "email", f"{where}.", required=False),
             )
         )
-    hours = _whole(table, "report_within_hours", path, 1, 72, 24)
+    hours = whole(fields, "report_within_hours", f"{path}.", 1, 72, 24)
     return BreachProcedure(tuple(s.strip() for s in steps), tuple(contacts), hours)
 
 
@@ -134,12 +103,9 @@ def parse_reporting(doc: dict[str, Any]) -> Reporting:
     raw = doc.get("reports")
     if raw is None:
         return Reporting()
-    table = _table(raw, "reports", ("per_worker", "min_count", "review_sample_size"))
-    per_worker = table.get("per_worker", False)
-    if not isinstance(per_worker, bool):
-        raise InvalidField("reports.per_worker", translate("Profile", "must be true or false"))
+    fields = table(raw, "reports", ("per_worker", "min_count", "review_sample_size"))
     return Reporting(
-        per_worker,
-        _whole(table, "min_count", "reports", 3, 50, 5),
-        _whole(table, "review_sample_size", "reports", 1, 50, 5),
+        boolean(fields, "per_worker", "reports.", False),
+        whole(fields, "min_count", "reports.", 3, 50, 5),
+        whole(fields, "review_sample_size", "reports.", 1, 50, 5),
     )

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.domain.profile import LANGUAGES, DocumentText, PaperSettings
 from app.domain.profile_errors import InvalidField
+from app.domain.profile_fields import table as _table
 from app.i18n import translate
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -100,17 +101,6 @@ def _overrides(raw: Any, path: str, languages: set[str]) -> tuple[tuple[str, str
                 )
             result.append((language, key, value))
     return tuple(result)
-
-
-def _table(data: Any, path: str, allowed: tuple[str, ...] = ()) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise InvalidField(path, translate("Profile", "must be a table"))
-    for key in data:
-        if allowed and key not in allowed:
-            raise InvalidField(
-                f"{path}.{key}", translate("Profile", "unknown field (check the spelling)")
-            )
-    return data
 
 
 def _text(data: dict[str, Any], key: str, path: str) -> str:

@@ -15,6 +15,8 @@ from typing import Any
 from app.domain.procedure import MAX_TERM_DAYS, DeadlineSpec, Detail, EventSpec, Label, Procedure
 from app.domain.profile import GUIDANCE_POINTS, NEEDS, Casework
 from app.domain.profile_errors import InvalidField
+from app.domain.profile_fields import table as _table
+from app.domain.profile_fields import whole as _whole
 from app.i18n import translate
 
 # Guidance is a hint beside the form, not a manual: a few calm sentences at most (R-002-29).
@@ -108,32 +110,13 @@ def _text(table: dict[str, Any], key: str, path: str, required: bool = True) -> 
     return value.strip()
 
 
-def _whole(table: dict[str, Any], key: str, path: str, low: int, high: int, default: int) -> int:
-    value = table.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        problem = translate("Profile", "must be a whole number from {low} to {high}")
-        raise InvalidField(f"{path}{key}", problem.format(low=low, high=high))
-    return value
-
-
-def _keys_of(data: object, path: str, allowed: tuple[str, ...]) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise InvalidField(path, translate("Profile", "must be a table"))
-    for key in data:
-        if key not in allowed:
-            raise InvalidField(
-                f"{path}.{key}", translate("Profile", "unknown field (check the spelling)")
-            )
-    return data
-
-
 def parse_casework(doc: dict[str, Any]) -> Casework:
     """``[casework]``: the inform-a-network-person term and the Atw days a royal decree adds.
 
     Both optional; ``atw_extra_days`` takes TOML dates (``[2026-05-15]``).
     """
     allowed = ("inform_network_person_days", "atw_extra_days")
-    table = _keys_of(doc.get("casework", {}), "casework", allowed)
+    table = _table(doc.get("casework", {}), "casework", allowed)
     days = _whole(table, "inform_network_person_days", "casework.", 1, 90, 14)
     extra = table.get("atw_extra_days", [])
     if not isinstance(extra, list):
@@ -219,17 +202,17 @@ def parse_procedures(doc: dict[str, Any]) -> tuple[Procedure, ...]:
         if law not in _LAWS_WITH_OWN_PROCEDURE:
             problem = translate("Profile", "must be jeugdwet, participatiewet or wgs")
             raise InvalidField(path, problem)
-        table = _keys_of(body, path, ("events", "deadlines"))
+        table = _table(body, path, ("events", "deadlines"))
         events: list[EventSpec] = []
         for index, item in enumerate(_steps(table, "events", path, True)):
             where = f"{path}.events[{index}]"
-            fields = _keys_of(item, where, _EVENT_KEYS)
+            fields = _table(item, where, _EVENT_KEYS)
             events.append(_event(fields, f"{where}.", [e.key for e in events]))
         keys = [e.key for e in events]
         deadlines: list[DeadlineSpec] = []
         for index, item in enumerate(_steps(table, "deadlines", path, False)):
             where = f"{path}.deadlines[{index}]"
-            fields = _keys_of(item, where, _DEADLINE_KEYS)
+            fields = _table(item, where, _DEADLINE_KEYS)
             deadlines.append(_deadline(fields, f"{where}.", keys, [d.key for d in deadlines]))
         procedures.append(Procedure(law, tuple(events), tuple(deadlines)))
     return tuple(procedures)

@@ -41,6 +41,11 @@ from app.domain.profile_accountability import parse_breach, parse_reporting
 from app.domain.profile_documents import parse_documents, parse_paper
 from app.domain.profile_errors import InvalidField
 from app.domain.profile_extras import parse_guidance, parse_needs, parse_scope
+from app.domain.profile_fields import boolean as _bool
+from app.domain.profile_fields import listing as _list
+from app.domain.profile_fields import table as _table
+from app.domain.profile_fields import text as _str
+from app.domain.profile_fields import whole as _int
 from app.domain.zrm import DOMAIN_IDS
 from app.i18n import translate
 
@@ -61,70 +66,12 @@ _CONTACT = ("name", "address", "phone", "email", "website")
 _HELP_TYPE = ("id", "label", "law", "complex", "domains", "needs")
 
 
-def _table(data: Any, path: str, allowed: tuple[str, ...] | frozenset[str] = ()) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise InvalidField(path or "(document)", translate("Profile", "must be a table"))
-    if allowed:
-        for key in data:
-            if key not in allowed:
-                raise InvalidField(
-                    f"{path}.{key}" if path else str(key),
-                    translate("Profile", "unknown field (check the spelling)"),
-                )
-    return data
-
-
-def _list(data: dict[str, Any], key: str, path: str, required: bool = True) -> list[Any]:
-    value = data.get(key)
-    if value is None:
-        if required:
-            raise InvalidField(f"{path}{key}", translate("Profile", "missing"))
-        return []
-    if not isinstance(value, list):
-        raise InvalidField(f"{path}{key}", translate("Profile", "must be a list"))
-    return value
-
-
-def _str(data: dict[str, Any], key: str, path: str, required: bool = True) -> str:
-    value = data.get(key)
-    if value is None:
-        if required:
-            raise InvalidField(f"{path}{key}", translate("Profile", "missing"))
-        return ""
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise InvalidField(f"{path}{key}", translate("Profile", "must be a non-empty text"))
-    return value.strip()
-
-
 def _id(data: dict[str, Any], key: str, path: str) -> str:
     value = _str(data, key, path)
     if not _ID.match(value):
         raise InvalidField(
             f"{path}{key}", translate("Profile", "use lower-case letters, digits, - and _")
         )
-    return value
-
-
-def _int(
-    data: dict[str, Any], key: str, path: str, low: int, high: int, default: int | None = None
-) -> int:
-    value = data.get(key, default)
-    if value is None:
-        raise InvalidField(f"{path}{key}", translate("Profile", "missing"))
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidField(
-            f"{path}{key}",
-            translate("Profile", "must be a whole number from {low} to {high}").format(
-                low=low, high=high
-            ),
-        )
-    return value
-
-
-def _bool(data: dict[str, Any], key: str, path: str, default: bool | None = None) -> bool:
-    value = data.get(key, default)
-    if not isinstance(value, bool):
-        raise InvalidField(f"{path}{key}", translate("Profile", "must be true or false"))
     return value
 
 
