@@ -1,0 +1,104 @@
+"""Text size and high contrast for the whole application.
+
+The text size scales the application font (not ``QT_SCALE_FACTOR``, which would enlarge the
+window too and hide clipping); headings that set their own size use ``scaled_font`` so they grow
+with it. High contrast is a palette: white text on black, yellow for selection and links, as in
+Windows' own high-contrast themes. Nothing in the app draws its own colours, so the palette
+reaches every widget; colour is never the only signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ui.preferences import Preferences
+
+_BASE_FONT = "kt_base_font"
+_BASE_PALETTE = "kt_base_palette"
+
+
+def base_point_size(app: QGuiApplication) -> float:
+    """The platform's own text size, remembered the first time we change it."""
+    stored = app.property(_BASE_FONT)
+    if stored is None:
+        font = app.font()
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
+        app.setProperty(_BASE_FONT, size)
+        return size
+    return float(stored)
+
+
+def apply(preferences: Preferences, app: QApplication | None = None) -> None:
+    """Set the text size and palette for every window, open or still to come."""
+    app = app or _application()
+    font = app.font()
+    font.setPointSizeF(base_point_size(app) * preferences.text_scale / 100)
+    app.setFont(font)
+    if app.property(_BASE_PALETTE) is None:
+        app.setProperty(_BASE_PALETTE, QPalette(app.palette()))
+    if preferences.high_contrast:
+        app.setPalette(high_contrast_palette())
+    else:
+        app.setPalette(app.property(_BASE_PALETTE))
+
+
+def scaled_font(factor: float, bold: bool = False) -> QFont:
+    """A heading font: ``factor`` times the application's current text size (windows are
+    rebuilt when the text size changes, so headings follow it)."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(QApplication.font().pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def high_contrast_palette() -> QPalette:
+    black, white, yellow, cyan = (
+        QColor("#000000"),
+        QColor("#ffffff"),
+        QColor("#ffff00"),
+        QColor("#00ffff"),
+    )
+    grey = QColor("#c0c0c0")
+    palette = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, colour in (
+            (QPalette.ColorRole.Window, black),
+            (QPalette.ColorRole.WindowText, white),
+            (QPalette.ColorRole.Base, black),
+            (QPalette.ColorRole.AlternateBase, QColor("#1a1a1a")),
+            (QPalette.ColorRole.Text, white),
+            (QPalette.ColorRole.Button, black),
+            (QPalette.ColorRole.ButtonText, white),
+            (QPalette.ColorRole.BrightText, yellow),
+            (QPalette.ColorRole.Highlight, yellow),
+            (QPalette.ColorRole.HighlightedText, black),
+            (QPalette.ColorRole.Link, yellow),
+            (QPalette.ColorRole.LinkVisited, cyan),
+            (QPalette.ColorRole.ToolTipBase, black),
+            (QPalette.ColorRole.ToolTipText, white),
+            (QPalette.ColorRole.PlaceholderText, grey),
+            (QPalette.ColorRole.Light, white),
+            (QPalette.ColorRole.Midlight, grey),
+            (QPalette.ColorRole.Mid, grey),
+            (QPalette.ColorRole.Dark, white),
+            (QPalette.ColorRole.Shadow, white),
+        ):
+            palette.setColor(group, role, colour)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, QColor("#00ff00"))  # still 15:1 on black
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        palette.setColor(disabled, role, black)
+    return palette
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("no QApplication")
+    return app
