@@ -36,6 +36,7 @@ from app.services.signals import SignalService
 from app.services.tasks import TaskService
 from ui.views.accountability.launch import open_incident, open_reports, open_review
 from ui.views.citizen_view import CitizenView
+from ui.views.help.menu import add_help_menu
 from ui.views.home_view import HomeView
 from ui.views.intake.intake_view import IntakeView
 from ui.views.papers.launch import open_print_queue
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
             self.addAction(action)
         self._add_accountability(toolbar)
+        self.help_menu = add_help_menu(self, toolbar)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Notice"))
