@@ -100,7 +100,7 @@ def build(data: WhatWeRecord, ctx: PaperContext) -> Paper:
 
     w.heading(texts.get("where_heading"))
     w.lines(texts.items("where", **values))
-    years = {"wmo": retention.wmo_years, "jeugdwet": retention.jeugd_years}.get(data.law)
+    years = retention.statutory_years(data.law) if data.law else None
     w.para(texts.get("keep_years", years=years) if years else texts.get("keep_other"))
 
     w.heading(texts.get("see_heading"))

@@ -92,6 +92,17 @@ class Retention:
     regie_max_years: int = 5
     # A dossier never handed over to the case system gets a review task this often (issue 8).
     dossier_review_days: int = 365
+    # Selectielijst gemeenten 2020: an uitkering/inkomensvoorziening 10 years, schuldhulp 5.
+    participatiewet_years: int = 10
+    wgs_years: int = 5
+
+    def statutory_years(self, law: str) -> int:
+        """The term for a dossier under ``law`` (a ``Law`` value)."""
+        return {
+            "jeugdwet": self.jeugd_years,
+            "participatiewet": self.participatiewet_years,
+            "wgs": self.wgs_years,
+        }.get(law, self.wmo_years)
 
 
 @dataclass(frozen=True)

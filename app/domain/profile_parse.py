@@ -172,6 +172,8 @@ def _retention(doc: dict[str, Any]) -> Retention:
         "case_meeting_detail_days",
         "regie_max_years",
         "dossier_review_days",
+        "participatiewet_years",
+        "wgs_years",
     )
     ret = _table(doc.get("retention"), "retention", fields)
     p = "retention."
@@ -186,6 +188,9 @@ def _retention(doc: dict[str, Any]) -> Retention:
         case_meeting_detail_days=_int(ret, "case_meeting_detail_days", p, 1, 730, default=90),
         regie_max_years=_int(ret, "regie_max_years", p, 1, 5, default=5),  # R-001-24
         dossier_review_days=_int(ret, "dossier_review_days", p, 30, 365, default=365),
+        # Selectielijst gemeenten 2020 (domain facts section 5): bijstand 10, schuldhulp 5
+        participatiewet_years=_int(ret, "participatiewet_years", p, 10, 100, default=10),
+        wgs_years=_int(ret, "wgs_years", p, 5, 100, default=5),
     )
 
 

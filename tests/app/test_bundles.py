@@ -194,6 +194,16 @@ def test_retention_date_wmo_15_years_jeugd_20_from_the_newest_date(tmp_path: Pat
     assert retention_until(Law.WMO, [date(2028, 2, 29)], retention) == date(2043, 2, 28)
 
 
+def test_retention_date_participatiewet_10_and_wgs_5_years_per_selectielijst(
+    tmp_path: Path,
+) -> None:
+    # Domain facts section 5: an uitkering 10 years, schuldhulpverlening 5, not the Wmo's 15.
+    retention = worker(tmp_path, "w-anna", Clock()).bundles.profile.retention
+    days = [date(2026, 11, 23)]
+    assert retention_until(Law.PARTICIPATIEWET, days, retention) == date(2036, 11, 23)
+    assert retention_until(Law.WGS, days, retention) == date(2031, 11, 23)
+
+
 def test_substitution_needs_an_end_date_after_today(tmp_path: Path) -> None:
     clock = Clock()
     anna = worker(tmp_path, "w-anna", clock)

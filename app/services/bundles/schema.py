@@ -133,10 +133,10 @@ def add_years(day: date, years: int) -> date:
 
 
 def retention_until(law: Law, dates: Iterable[date], retention: Retention) -> date:
-    """The statutory retention date: Wmo (and Pw, Wgs) ``wmo_years``, jeugdhulp
-    ``jeugd_years``, counted from the newest date of the dossier (Wmo 5.3.4)."""
-    years = retention.jeugd_years if law is Law.JEUGDWET else retention.wmo_years
-    return add_years(max(dates), years)
+    """The statutory retention date: Wmo ``wmo_years``, jeugdhulp ``jeugd_years``,
+    Participatiewet ``participatiewet_years`` and Wgs ``wgs_years`` (Selectielijst gemeenten),
+    counted from the newest date of the dossier (Wmo 5.3.4)."""
+    return add_years(max(dates), retention.statutory_years(law.value))
 
 
 # -- integrity ---------------------------------------------------------------------------------
