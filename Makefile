@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest bench i18n clean check-system
+.PHONY: demo test lint typecheck pytest bench i18n clean check-system package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) packaging/check_system.py --python
@@ -37,5 +37,14 @@ bench: check-system
 i18n: $(STAMP)
 	$(PY) packaging/i18n.py
 
+# The one-folder build in dist/keukentafel/ (not part of `make test`); fails when either
+# program's self-test fails. Windows: packaging/windows/README.md.
+package: check-system
+	$(PY) -m pip install --quiet -e ".[package]"
+	$(VENV)/bin/pyinstaller --noconfirm --clean packaging/keukentafel.spec
+	QT_QPA_PLATFORM=offscreen dist/keukentafel/keukentafel --self-test
+	dist/keukentafel/keukentafel-cli selftest
+	@du -sh dist/keukentafel
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info build dist

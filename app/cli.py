@@ -18,7 +18,7 @@ from app.i18n import translate
 
 # Modules under app/commands that register subcommands, in --help order.
 COMMAND_MODULES = (
-    "gui", "demo", "audit", "profile", "documents", "bundle", "recovery", "selftest",
+    "gui", "demo", "audit", "profile", "documents", "bundle", "recovery", "selftest", "about",
 )  # fmt: skip
 
 
@@ -41,15 +41,21 @@ def build_parser() -> argparse.ArgumentParser:
 def main(
     argv: Sequence[str] | None = None,
     launch_gui: Callable[[Path | None], int] | None = None,
+    load_catalog: Callable[[str], Callable[[str, str], str] | None] | None = None,
+    qt_version: str | None = None,
 ) -> int:
     """Run the command line; without a subcommand the desktop app starts.
 
-    ``launch_gui`` starts the desktop app on a vault folder; ``ui/cli.py`` passes it in.
+    ``launch_gui`` starts the desktop app on a vault folder, ``load_catalog`` loads a Qt
+    catalog for ``selftest`` and ``qt_version`` is shown by ``about``; ``ui/cli.py`` passes
+    them in (``app/`` never imports Qt).
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(args_list or ["gui"])
     args.launch_gui = launch_gui
+    args.load_catalog = load_catalog
+    args.qt_version = qt_version
     handler = args.handler
     result: int = handler(args)
     return result

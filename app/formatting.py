@@ -1,12 +1,14 @@
 """Dates and numbers for screen and paper, through babel, so both always agree.
 
-Dutch (``nl_NL``) is the product language; English (``en_GB``) is the alternative. The UI must
-call these functions instead of ``QLocale.toString``.
+Dutch (``nl_NL``) is the product language; English (``en_GB``) is the alternative. The UI, the
+papers and the services' texts for people call these functions, never ``strftime``,
+``QLocale.toString``, ``QDate.toString`` or ``f"{x:,}"`` (``tests/test_formatting_sources.py``
+fails on a new one). ISO dates in files for machines (CSV cells, JSON, file names) stay ISO.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 _locale = "nl_NL"
@@ -49,6 +51,16 @@ def format_datetime(value: datetime, style: str = "medium") -> str:
     if style == "short":
         return _format_datetime(local, "dd-MM-yyyy HH:mm", locale=_locale)
     return _format_datetime(local, style, locale=_locale)
+
+
+def format_time(value: time | datetime) -> str:
+    """``14:05``: the 24-hour clock, the same on screen and paper in Dutch and English; an
+    aware datetime is shown on the laptop's own clock."""
+    from babel.dates import format_time as _format_time
+
+    if isinstance(value, datetime):
+        value = (value.astimezone() if value.tzinfo else value).time()
+    return _format_time(value.replace(tzinfo=None), "HH:mm", locale=_locale)
 
 
 def format_number(value: int | float | Decimal) -> str:

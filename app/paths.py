@@ -8,6 +8,7 @@ client copies the encrypted vault off the laptop and may corrupt a database mid-
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,9 +78,19 @@ def looks_cloud_synced(folder: Path, environ: dict[str, str] | None = None) -> b
     return False
 
 
+def install_root() -> Path:
+    """The folder that holds ``resources/`` and ``translations/``.
+
+    The source tree when run from a checkout; inside a PyInstaller build the bundle's data
+    folder (``sys._MEIPASS``, the ``_internal`` folder beside the executables), where
+    ``packaging/keukentafel.spec`` puts both folders under the same names.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parent.parent
+
+
 def resources_dir() -> Path:
     """The shipped ``resources/`` folder (also inside a PyInstaller bundle)."""
-    bundle = getattr(__import__("sys"), "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return install_root() / "resources"

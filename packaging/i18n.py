@@ -24,7 +24,7 @@ def _tool(name: str) -> str:
     return str(local) if local.exists() else name
 
 
-def lupdate(ts: Path, language: str) -> None:
+def lupdate(ts: Path, language: str, root: Path = ROOT) -> None:
     subprocess.run(
         [
             _tool("pyside6-lupdate"),
@@ -43,7 +43,7 @@ def lupdate(ts: Path, language: str) -> None:
             "-ts",
             str(ts),
         ],
-        cwd=ROOT,
+        cwd=root,
         check=True,
         capture_output=True,
     )
@@ -69,19 +69,21 @@ def problems(ts_text: str) -> list[str]:
     return found
 
 
-def check() -> list[str]:
-    """Return what is wrong with the committed catalogs (empty when all is well)."""
+def check(root: Path = ROOT) -> list[str]:
+    """Return what is wrong with the committed catalogs (empty when all is well).
+
+    ``root`` holds ``app/``, ``ui/`` and ``translations/`` (a test runs it on a copy)."""
     issues = []
     for lang, locale in LANGUAGES.items():
-        committed_ts = ROOT / "translations" / f"keukentafel_{lang}.ts"
-        committed_qm = ROOT / "translations" / f"keukentafel_{lang}.qm"
+        committed_ts = root / "translations" / f"keukentafel_{lang}.ts"
+        committed_qm = root / "translations" / f"keukentafel_{lang}.qm"
         if not committed_ts.exists() or not committed_qm.exists():
             issues.append(f"{committed_ts.name} or its .qm is missing")
             continue
         with tempfile.TemporaryDirectory() as tmp:
             ts = Path(tmp) / committed_ts.name
             shutil.copyfile(committed_ts, ts)
-            lupdate(ts, locale)
+            lupdate(ts, locale, root)
             if ts.read_bytes() != committed_ts.read_bytes():
                 issues.append(f"{committed_ts.name} is out of date: run `make i18n`")
             issues.extend(f"{committed_ts.name}: {p}" for p in problems(ts.read_text("utf-8")))

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Offline: this app makes no network connections and never updates itself.</source>
+        <translation>Offline: deze app maakt geen verbinding met een netwerk en werkt zichzelf nooit bij.</translation>
+    </message>
+    <message>
+        <source>Under the EUPL the source code of this app must be available from whoever gave it to you.</source>
+        <translation>Volgens de EUPL moet de broncode van deze app beschikbaar zijn bij wie u de app heeft gegeven.</translation>
+    </message>
+    <message>
+        <source>The Zelfredzaamheid-Matrix (ZRM) was developed by GGD Amsterdam with the municipality of Rotterdam and is maintained by GGD Amsterdam and the Kerngroep ZRM (zrm@ggd.amsterdam.nl). This app shows only the names of the domains and of the five levels, with this attribution. The criteria for each domain and level are GGD Amsterdam&apos;s text (all rights reserved) and are not included; an agency with permission loads its own copy.</source>
+        <translation>De Zelfredzaamheid-Matrix (ZRM) is ontwikkeld door GGD Amsterdam samen met de gemeente Rotterdam en wordt beheerd door GGD Amsterdam en de Kerngroep ZRM (zrm@ggd.amsterdam.nl). Deze app toont alleen de namen van de domeinen en van de vijf niveaus, met deze bronvermelding. De criteria per domein en niveau zijn tekst van GGD Amsterdam (alle rechten voorbehouden) en zitten er niet in; een organisatie met toestemming laadt een eigen exemplaar.</translation>
+    </message>
+    <message>
+        <source>The Qt libraries are dynamically linked: they are separate files in the app&apos;s folder and can be replaced by your own build of the same Qt version. Qt contains third-party code; its licences are listed in Qt&apos;s documentation (Licenses Used in Qt).</source>
+        <translation>De Qt-bibliotheken zijn dynamisch gekoppeld: het zijn aparte bestanden in de map van de app en u kunt ze vervangen door uw eigen build van dezelfde Qt-versie. Qt bevat code van derden; de licenties daarvan staan in de documentatie van Qt (Licenses Used in Qt).</translation>
+    </message>
+    <message>
+        <source>Dynamically linked Python bindings for Qt; they can be replaced too.</source>
+        <translation>Dynamisch gekoppelde Python-bindings voor Qt; ook deze kunt u vervangen.</translation>
+    </message>
+    <message>
+        <source>Encrypts the vault. © Zetetic LLC.</source>
+        <translation>Versleutelt de kluis. © Zetetic LLC.</translation>
+    </message>
+    <message>
+        <source>The database inside SQLCipher; in the public domain.</source>
+        <translation>De database binnen SQLCipher; in het publieke domein.</translation>
+    </message>
+    <message>
+        <source>Cryptography library inside SQLCipher and cryptography.</source>
+        <translation>Cryptografiebibliotheek binnen SQLCipher en cryptography.</translation>
+    </message>
+    <message>
+        <source>Python module for SQLCipher, based on pysqlite.</source>
+        <translation>Python-module voor SQLCipher, gebaseerd op pysqlite.</translation>
+    </message>
+    <message>
+        <source>The typeface embedded in the papers.</source>
+        <translation>Het lettertype dat in de documenten is ingesloten.</translation>
+    </message>
+    <message>
+        <source>Used by ReportLab.</source>
+        <translation>Gebruikt door ReportLab.</translation>
+    </message>
+    <message>
+        <source>Includes OpenSSL (Apache-2.0).</source>
+        <translation>Bevat OpenSSL (Apache-2.0).</translation>
+    </message>
+    <message>
+        <source>Includes the Argon2 reference implementation (CC0-1.0 or Apache-2.0).</source>
+        <translation>Bevat de referentie-implementatie van Argon2 (CC0-1.0 of Apache-2.0).</translation>
+    </message>
+    <message>
+        <source>Encrypts the bundles in the age format with rage (MIT or Apache-2.0).</source>
+        <translation>Versleutelt de bundels in het age-formaat met rage (MIT of Apache-2.0).</translation>
+    </message>
+    <message>
+        <source>Dates and numbers; includes locale data from Unicode CLDR (Unicode licence).</source>
+        <translation>Datums en getallen; bevat taal- en regiogegevens van Unicode CLDR (Unicode-licentie).</translation>
+    </message>
+    <message>
+        <source>The Python interpreter and standard library.</source>
+        <translation>De Python-interpreter en standaardbibliotheek.</translation>
+    </message>
+    <message>
+        <source>Bundled components:</source>
+        <translation>Meegeleverde onderdelen:</translation>
+    </message>
+    <message>
+        <source>Source code: {url}</source>
+        <translation>Broncode: {url}</translation>
+    </message>
+    <message>
+        <source>Licence texts are in: {folder}</source>
+        <translation>De licentieteksten staan in: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Keukentafel</source>
+        <translation>Over Keukentafel</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licentietekst</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licentie:</translation>
+    </message>
+    <message>
+        <source>Licence &amp;texts</source>
+        <translation>Licentie&amp;teksten</translation>
+    </message>
+    <message>
+        <source>This licence text is missing from the installation: {file}</source>
+        <translation>Deze licentietekst ontbreekt in de installatie: {file}</translation>
+    </message>
+    <message>
+        <source>Licence: {licence} (European Union Public Licence).</source>
+        <translation>Licentie: {licence} (European Union Public Licence).</translation>
+    </message>
+    <message>
+        <source>Source code: {url}</source>
+        <translation>Broncode: {url}</translation>
+    </message>
+    <message>
+        <source>Licence text: {files}</source>
+        <translation>Licentietekst: {files}</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Fill in the date.</source>
@@ -53,6 +171,10 @@
     <message>
         <source>Visits today and the coming days</source>
         <translation>Bezoeken vandaag en de komende dagen</translation>
+    </message>
+    <message>
+        <source>Enter opens the visit; Delete cancels it.</source>
+        <translation>Enter opent het bezoek; Delete annuleert het.</translation>
     </message>
     <message>
         <source>&amp;Plan a visit…</source>
@@ -856,6 +978,10 @@
         <translation>Notities</translation>
     </message>
     <message>
+        <source>Enter opens the note to edit it.</source>
+        <translation>Enter opent de notitie om die te bewerken.</translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
     </message>
@@ -886,6 +1012,10 @@
     <message>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Enter opens the conversation.</source>
+        <translation>Enter opent het gesprek.</translation>
     </message>
     <message>
         <source>&amp;Herindicatie (new intake from this dossier)</source>
@@ -954,6 +1084,10 @@
     <message>
         <source>&amp;Back to overview</source>
         <translation>&amp;Terug naar overzicht</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Notitie opslaan</translation>
     </message>
     <message>
         <source>Parts of the file</source>
@@ -2075,6 +2209,36 @@
     </message>
 </context>
 <context>
+    <name>DisplaySettings</name>
+    <message>
+        <source>Show Keukentafel in this language</source>
+        <translation>Keukentafel in deze taal tonen</translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySettingsBox</name>
+    <message>
+        <source>Language and display</source>
+        <translation>Taal en weergave</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (white text on black)</source>
+        <translation>&amp;Hoog contrast (witte tekst op zwart)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>Tekst&amp;grootte:</translation>
+    </message>
+    <message>
+        <source>Changes take effect at once; what you have typed stays. Papers for the citizen are in the language chosen on the paper itself.</source>
+        <translation>Wijzigingen gelden meteen; wat u hebt getypt, blijft staan. Papieren voor de inwoner zijn in de taal die bij het papier zelf is gekozen.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>This paper cannot be made yet. Missing: {items}.</source>
@@ -2238,6 +2402,10 @@
     <message>
         <source>Notes in this domain</source>
         <translation>Notities in dit leefgebied</translation>
+    </message>
+    <message>
+        <source>Enter opens the note to correct it; the earlier version is kept.</source>
+        <translation>Enter opent de notitie om die te corrigeren; de eerdere versie blijft bewaard.</translation>
     </message>
     <message>
         <source>fact</source>
@@ -2421,6 +2589,10 @@
     <message>
         <source>Life domains</source>
         <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>Each domain with its state; the chosen one is shown beside the list.</source>
+        <translation>Elk leefgebied met de stand; het gekozen leefgebied staat naast de lijst.</translation>
     </message>
     <message>
         <source>Why do we ask this?</source>
@@ -2877,8 +3049,16 @@
         <translation>Informeren wacht, om veiligheidsredenen</translation>
     </message>
     <message>
+        <source>Date the citizen was told</source>
+        <translation>Datum waarop de inwoner is geïnformeerd</translation>
+    </message>
+    <message>
         <source>The parents were told on</source>
         <translation>De ouders zijn geïnformeerd op</translation>
+    </message>
+    <message>
+        <source>Date the parents were told</source>
+        <translation>Datum waarop de ouders zijn geïnformeerd</translation>
     </message>
     <message>
         <source>Re&amp;ason</source>
@@ -2914,6 +3094,25 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Keukentafel</source>
+        <translation>&amp;Over Keukentafel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
     <name>Herindicatie</name>
     <message>
         <source>This dossier no longer exists.</source>
@@ -2941,6 +3140,10 @@
     <message>
         <source>Citizens found</source>
         <translation>Gevonden inwoners</translation>
+    </message>
+    <message>
+        <source>Enter opens the citizen&apos;s file.</source>
+        <translation>Enter opent het dossier van de inwoner.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -3649,6 +3852,26 @@
 <context>
     <name>IntakeView</name>
     <message>
+        <source>Next step of the conversation</source>
+        <translation>Volgende stap van het gesprek</translation>
+    </message>
+    <message>
+        <source>Previous step of the conversation</source>
+        <translation>Vorige stap van het gesprek</translation>
+    </message>
+    <message>
+        <source>Read along: what we record, in large type</source>
+        <translation>Meekijken: wat wij vastleggen, in grote letters</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s privacy protocol</source>
+        <translation>Het privacyprotocol van uw organisatie</translation>
+    </message>
+    <message>
+        <source>Papers for this conversation</source>
+        <translation>Papieren voor dit gesprek</translation>
+    </message>
+    <message>
         <source>The citizen can read this — neutral and factual, no diagnoses.</source>
         <translation>De inwoner kan dit lezen — neutraal en feitelijk, geen diagnoses.</translation>
     </message>
@@ -3709,12 +3932,16 @@
         <translation>Stappen</translation>
     </message>
     <message>
+        <source>Each step with its state. Ctrl+Page Down and Ctrl+Page Up: next, previous.</source>
+        <translation>Elke stap met de stand. Ctrl+Page Down en Ctrl+Page Up: volgende, vorige.</translation>
+    </message>
+    <message>
         <source>&amp;Back to the citizen</source>
         <translation>Terug naar de &amp;inwoner</translation>
     </message>
     <message>
-        <source>Privacy protocol (F1)</source>
-        <translation>Privacyprotocol (F1)</translation>
+        <source>Privacy protocol (Shift+F1)</source>
+        <translation>Privacyprotocol (Shift+F1)</translation>
     </message>
     <message>
         <source>Papers (Ctrl+P)</source>
@@ -5337,6 +5564,20 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>QtParts</name>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Meer knoppen van de werkbalk</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <source>Intakes started</source>
@@ -5482,6 +5723,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>citizen&apos;s view: {view}</source>
         <translation>mening van de inwoner: {view}</translation>
+    </message>
+    <message>
+        <source>Read only: exactly what will be stored about the citizen.</source>
+        <translation>Alleen lezen: precies wat er over de inwoner wordt bewaard.</translation>
     </message>
     <message>
         <source>What we record</source>
@@ -7371,6 +7616,145 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>the vault is not open</source>
+        <translation>de kluis is niet open</translation>
+    </message>
+    <message>
+        <source>this SQLite library is not SQLCipher</source>
+        <translation>deze SQLite-bibliotheek is geen SQLCipher</translation>
+    </message>
+    <message>
+        <source>MATCH found {count} rows, expected 1</source>
+        <translation>MATCH vond {count} rijen, verwacht: 1</translation>
+    </message>
+    <message>
+        <source>MATCH found the one matching row</source>
+        <translation>MATCH vond de ene passende rij</translation>
+    </message>
+    <message>
+        <source>the demo profile is missing from resources</source>
+        <translation>het demoprofiel ontbreekt in de programmabestanden</translation>
+    </message>
+    <message>
+        <source>a fictional citizen and a note, in a new vault</source>
+        <translation>een verzonnen inwoner en een notitie, in een nieuwe kluis</translation>
+    </message>
+    <message>
+        <source>what was read back differs from what was written</source>
+        <translation>wat is teruggelezen, wijkt af van wat is geschreven</translation>
+    </message>
+    <message>
+        <source>the search did not find the citizen</source>
+        <translation>het zoeken vond de inwoner niet</translation>
+    </message>
+    <message>
+        <source>the encrypted file failed its integrity check</source>
+        <translation>het versleutelde bestand is afgekeurd bij de integriteitscontrole</translation>
+    </message>
+    <message>
+        <source>read back, found by search, integrity check passed</source>
+        <translation>teruggelezen, gevonden met zoeken, integriteitscontrole geslaagd</translation>
+    </message>
+    <message>
+        <source>no agency profile in the vault</source>
+        <translation>geen profiel van uw organisatie in de kluis</translation>
+    </message>
+    <message>
+        <source>the output is not a PDF with a page</source>
+        <translation>de uitvoer is geen PDF met een pagina</translation>
+    </message>
+    <message>
+        <source>{pages} page(s), {size} kB</source>
+        <translation>{pages} pagina(&apos;s), {size} kB</translation>
+    </message>
+    <message>
+        <source>not checked: run it through the keukentafel program</source>
+        <translation>niet gecontroleerd: voer dit uit via het programma keukentafel</translation>
+    </message>
+    <message>
+        <source>translations/keukentafel_nl.qm is missing</source>
+        <translation>translations/keukentafel_nl.qm ontbreekt</translation>
+    </message>
+    <message>
+        <source>the catalog does not translate a known string</source>
+        <translation>de vertaalcatalogus vertaalt een bekende tekst niet</translation>
+    </message>
+    <message>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <source>FTS5 full-text search</source>
+        <translation>FTS5 zoeken in volledige tekst</translation>
+    </message>
+    <message>
+        <source>Write to a new vault</source>
+        <translation>Schrijven naar een nieuwe kluis</translation>
+    </message>
+    <message>
+        <source>Lock and unlock</source>
+        <translation>Vergrendelen en ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Information sheet PDF</source>
+        <translation>Informatieblad PDF</translation>
+    </message>
+    <message>
+        <source>Dutch catalog</source>
+        <translation>Nederlandse vertalingen</translation>
+    </message>
+    <message>
+        <source>Remove the temporary folder</source>
+        <translation>De tijdelijke map verwijderen</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED at step: {step}.</source>
+        <translation>Zelftest MISLUKT bij stap: {step}.</translation>
+    </message>
+    <message>
+        <source>Self-test passed; the temporary vault was removed.</source>
+        <translation>Zelftest geslaagd; de tijdelijke kluis is verwijderd.</translation>
+    </message>
+    <message>
+        <source>no Qt application</source>
+        <translation>geen Qt-toepassing</translation>
+    </message>
+    <message>
+        <source>qtbase_nl.qm not found in {folder}</source>
+        <translation>qtbase_nl.qm niet gevonden in {folder}</translation>
+    </message>
+    <message>
+        <source>qtbase_nl.qm does not translate “Cancel”</source>
+        <translation>qtbase_nl.qm vertaalt “Cancel” niet</translation>
+    </message>
+    <message>
+        <source>no paper was rendered</source>
+        <translation>er is geen document gemaakt</translation>
+    </message>
+    <message>
+        <source>QtPdf read {found} page(s), the paper has {pages}</source>
+        <translation>QtPdf las {found} pagina(’s), het document heeft er {pages}</translation>
+    </message>
+    <message>
+        <source>{pages} page(s)</source>
+        <translation>{pages} pagina(’s)</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Qt-platform</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s Dutch standard buttons</source>
+        <translation>Nederlandse standaardknoppen van Qt</translation>
+    </message>
+    <message>
+        <source>PDF preview (QtPdf)</source>
+        <translation>PDF-voorbeeld (QtPdf)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7455,6 +7839,109 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>De wachtwoordzin is gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Main window (everywhere)</source>
+        <translation>Hoofdvenster (overal)</translation>
+    </message>
+    <message>
+        <source>On this screen</source>
+        <translation>Op dit scherm</translation>
+    </message>
+    <message>
+        <source>In a conversation (intake)</source>
+        <translation>In een gesprek (intake)</translation>
+    </message>
+    <message>
+        <source>Standard keys</source>
+        <translation>Standaardtoetsen</translation>
+    </message>
+    <message>
+        <source>Next field or button</source>
+        <translation>Volgend veld of volgende knop</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Previous field or button</source>
+        <translation>Vorig veld of vorige knop</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the field or button with that letter</source>
+        <translation>Naar het veld of de knop met die letter</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + de onderstreepte letter</translation>
+    </message>
+    <message>
+        <source>Press the button; tick or untick the box</source>
+        <translation>De knop indrukken; het vakje aan- of uitvinken</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatiebalk</translation>
+    </message>
+    <message>
+        <source>Open the chosen line of a list; the main button</source>
+        <translation>De gekozen regel van een lijst openen; de hoofdknop</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Move in a list or a choice; change a date</source>
+        <translation>Bewegen in een lijst of keuze; een datum wijzigen</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pijltjestoetsen</translation>
+    </message>
+    <message>
+        <source>Leave a text box that takes Tab; next tab page</source>
+        <translation>Een tekstvak verlaten dat Tab gebruikt; volgend tabblad</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Close a window without saving; show a hidden screen</source>
+        <translation>Een venster sluiten zonder opslaan; een verborgen scherm tonen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Everything in Keukentafel works with the keyboard. These keys do the main things; F1 shows this list again.</source>
+        <translation>Alles in Keukentafel werkt met het toetsenbord. Met deze toetsen doet u de belangrijkste dingen; F1 toont deze lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Column titles</source>
+        <translation>Kolomtitels</translation>
     </message>
 </context>
 <context>
@@ -7820,6 +8307,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Tasks and deadlines</source>
         <translation>Taken en termijnen</translation>
+    </message>
+    <message>
+        <source>Overdue tasks first. Enter opens the conversation or file of the task.</source>
+        <translation>Taken die te laat zijn eerst. Enter opent het gesprek of dossier van de taak.</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -8195,6 +8686,14 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>Visit to {count} household members: each has their own conversation. Ctrl+Tab switches.</source>
         <translation>Bezoek aan {count} gezinsleden: ieder heeft een eigen gesprek. Wissel met Ctrl+Tab.</translation>
+    </message>
+    <message>
+        <source>The next household member&apos;s conversation</source>
+        <translation>Het gesprek van het volgende gezinslid</translation>
+    </message>
+    <message>
+        <source>The previous household member&apos;s conversation</source>
+        <translation>Het gesprek van het vorige gezinslid</translation>
     </message>
 </context>
 <context>
@@ -8576,14 +9075,6 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>open de kluis in deze map</translation>
     </message>
     <message>
-        <source>Vault round trip: {result}</source>
-        <translation>Kluis aanmaken en openen: {result}</translation>
-    </message>
-    <message>
-        <source>check SQLCipher and the vault round trip</source>
-        <translation>controleer SQLCipher en het aanmaken en openen van een kluis</translation>
-    </message>
-    <message>
         <source>{path} exists; not overwritten.</source>
         <translation>{path} bestaat al; niet overschreven.</translation>
     </message>
@@ -8758,6 +9249,14 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>print a summary (text) or the JSON</source>
         <translation>een samenvatting (tekst) of de JSON tonen</translation>
+    </message>
+    <message>
+        <source>version, licence and the licences of bundled components</source>
+        <translation>versie, licentie en de licenties van meegeleverde onderdelen</translation>
+    </message>
+    <message>
+        <source>check this installation in a throwaway vault (SQLCipher, FTS5, PDF, catalog)</source>
+        <translation>deze installatie controleren in een wegwerpkluis (SQLCipher, FTS5, PDF, vertalingen)</translation>
     </message>
 </context>
 </TS>

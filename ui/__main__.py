@@ -1,7 +1,8 @@
 """``python -m ui``: start Keukentafel (locked at start, or the first-run wizard).
 
 Options: ``--vault FOLDER`` opens the vault in that folder; ``--demo`` starts on the demo vault
-(fictional Gemeente Voorbeeldstad), creating it first when needed. Qt's own options (such as
+(fictional Gemeente Voorbeeldstad), creating it first when needed; ``--self-test`` checks the
+installation in a throwaway vault and exits (``ui/self_test.py``). Qt's own options (such as
 ``-platform``) pass through to ``QApplication``.
 """
 
@@ -45,6 +46,7 @@ def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]
     parser = argparse.ArgumentParser(prog="python -m ui", add_help=False)
     parser.add_argument("--vault", type=Path, default=None)
     parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--self-test", action="store_true")
     known, rest = parser.parse_known_args(list(argv[1:]))
     return known, [*argv[:1], *rest]
 
@@ -88,15 +90,19 @@ def main(
     argv: Sequence[str] | None = None, vault_folder: Path | None = None, demo: bool = False
 ) -> int:
     """Run the desktop app until its last window closes; the vault is locked on the way out."""
-    from ui import i18n
+    from ui import relocalize
     from ui.app_controller import AppController
 
     options, qt_argv = parse_arguments(list(argv) if argv is not None else sys.argv[:1])
+    if options.self_test:
+        from ui import self_test
+
+        return self_test.run(qt_argv)
     vault_folder = vault_folder or options.vault
     app = make_application(qt_argv)
     paths = default_paths()
     app_log.configure(paths.logs)
-    i18n.install()
+    relocalize.apply_saved()  # language, text size, contrast: the lock screen follows them
     if demo or options.demo:
         vault_folder = _demo_folder(vault_folder)
     logger.info("start")
@@ -118,11 +124,11 @@ def main(
 
 def build_for_benchmark(folder: str) -> tuple[QApplication, QWidget]:
     """Start as ``main`` does, up to the first screen shown, for the cold-start benchmark."""
-    from ui import i18n
+    from ui import relocalize
     from ui.app_controller import AppController
 
     app = make_application()
-    i18n.install()
+    relocalize.apply_saved()
     controller = AppController(
         default_paths(),
         kdf_factory=_test_kdf,

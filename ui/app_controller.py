@@ -1,6 +1,7 @@
 """The app's states: first run → locked ⇄ unlocked. Locked at start.
 
-Locking saves drafts, waits for background work, closes the vault (the data key goes with the
+Locking saves drafts (the note editors' own, and one for all other typed text:
+``ui.lock_drafts``), waits for background work, closes the vault (the data key goes with the
 connection), deletes every window but the lock screen and clears the clipboard if it still
 holds the app's last copy. Only ids survive, to reopen the same view after unlock.
 """
@@ -22,12 +23,14 @@ from app.storage.vault_paths import VaultPaths, vault_folders
 from ui.clipboard import ClipboardGuard
 from ui.lock_controller import LockController
 from ui.tasks import TaskRunner
+from ui.views.language_button import add_language_button
 from ui.views.lock_screen import LockScreen
 
 if TYPE_CHECKING:  # the rest loads after the lock screen is up (cold start, issue 3)
     from app.crypto import KdfParams
     from app.services.profiles import ProfileChoice
     from app.services.session import Session
+    from ui.preferences import Preferences
     from ui.views.first_run_wizard import FirstRunWizard
     from ui.views.main_window import MainWindow
 
@@ -91,6 +94,7 @@ class AppController(QObject):
             self.paths, self._list_profiles, self._read_profile, self._kdf_factory, self.tasks
         )
         self.wizard.vault_created.connect(self._created)
+        add_language_button(self.wizard, self.change_display)
         self.wizard.show()
 
     def _created(self, session: Session) -> None:
@@ -107,6 +111,7 @@ class AppController(QObject):
             folder = self.vault_folder or self.paths.vaults
             self.lock_screen = LockScreen(folder, self._unlock, self.tasks)
             self.lock_screen.unlocked.connect(self._unlocked)
+            add_language_button(self.lock_screen, self.change_display)
         if show:
             self.lock_screen.show()
             self.lock_screen.activateWindow()
@@ -117,6 +122,18 @@ class AppController(QObject):
         if self.lock_screen is not None:
             self.vault_folder = self.lock_screen.folder
             self.lock_screen.hide()
+        window = self.open_main_window(session)
+        self._restore_navigation(session, window)
+        from ui import lock_drafts
+
+        lock_drafts.restore(window, session.drafts)  # what was typed when it locked
+        self.lock_controller.start(session.idle_minutes)
+        self.tasks.run(session.vault.integrity_check, self._integrity_done, self._integrity_failed)
+        from app.services.housekeeping import run_purges
+
+        self.tasks.run(lambda: run_purges(session), self._purged, self._purge_failed)
+
+    def open_main_window(self, session: Session) -> MainWindow:
         from ui.views.main_window import MainWindow
 
         window = MainWindow(session)
@@ -124,12 +141,19 @@ class AppController(QObject):
         window.settings_requested.connect(self.show_settings)
         self.main_window = window
         window.show()
-        self._restore_navigation(session, window)
-        self.lock_controller.start(session.idle_minutes)
-        self.tasks.run(session.vault.integrity_check, self._integrity_done, self._integrity_failed)
-        from app.services.housekeeping import run_purges
+        return window
 
-        self.tasks.run(lambda: run_purges(session), self._purged, self._purge_failed)
+    def change_display(self, prefs: Preferences) -> None:
+        """Save and apply a new language, text size or contrast (``ui.relocalize``)."""
+        from ui import relocalize
+
+        relocalize.change(self, prefs)
+
+    def rebuild_windows(self) -> None:
+        """Build the windows again in the saved language and size, keeping all work."""
+        from ui import preferences, relocalize
+
+        relocalize.rebuild(self, preferences.load())
 
     def _purged(self, report: object) -> None:
         logger.info("purges after unlock: %s", report)  # counts only, never content
@@ -146,6 +170,7 @@ class AppController(QObject):
         if self.session is None or self.settings_dialog is not None:
             return
         dialog = SettingsDialog(self.session, self.tasks, self._kdf_factory, self.main_window)
+        dialog.display.changed.connect(self.change_display)
         dialog.finished.connect(self._settings_closed)
         dialog.finished.connect(dialog.deleteLater)
         self.settings_dialog = dialog
@@ -157,7 +182,9 @@ class AppController(QObject):
             self.lock_controller.policy.set_idle_minutes(self.session.idle_minutes)
 
     def _restore_navigation(self, session: Session, window: MainWindow) -> None:
-        target = self._navigation
+        from ui import lock_drafts
+
+        target = self._navigation or lock_drafts.pending_navigation(session.drafts)
         if target is None:
             drafts = session.drafts.all()
             citizen_drafts = [d for d in drafts if d.view_key.startswith("citizen:")]
@@ -210,6 +237,9 @@ class AppController(QObject):
         self.lock_controller.stop()
         if self.main_window is not None:
             self._navigation = self.main_window.navigation_state()
+            from ui import lock_drafts
+
+            lock_drafts.save(self.main_window, self.session.drafts)  # one encrypted draft
             self.main_window.flush_drafts()
             self.main_window.save_geometry()
         self.tasks.wait()

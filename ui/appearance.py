@@ -4,7 +4,9 @@ The text size scales the application font (not ``QT_SCALE_FACTOR``, which would 
 window too and hide clipping); headings that set their own size use ``scaled_font`` so they grow
 with it. High contrast is a palette: white text on black, yellow for selection and links, as in
 Windows' own high-contrast themes. Nothing in the app draws its own colours, so the palette
-reaches every widget; colour is never the only signal.
+reaches every widget; colour is never the only signal. The focused control gets a frame in
+the selection colour (``ui.focus_frame``), and the platform palette's placeholder and selected
+text are darkened where they would fall below 4.5:1 (``ui.contrast``).
 """
 
 from __future__ import annotations
@@ -12,10 +14,14 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui import focus_frame
+from ui.contrast import readable
+from ui.high_contrast_style import HighContrastStyle
 from ui.preferences import Preferences
 
 _BASE_FONT = "kt_base_font"
 _BASE_PALETTE = "kt_base_palette"
+_BASE_STYLE = "kt_base_style"
 
 
 def base_point_size(app: QGuiApplication) -> float:
@@ -37,10 +43,21 @@ def apply(preferences: Preferences, app: QApplication | None = None) -> None:
     app.setFont(font)
     if app.property(_BASE_PALETTE) is None:
         app.setProperty(_BASE_PALETTE, QPalette(app.palette()))
+        app.setProperty(_BASE_STYLE, app.style().name())
+    _set_style(app, preferences.high_contrast)  # before the palette: a new style resets it
     if preferences.high_contrast:
         app.setPalette(high_contrast_palette())
-    else:
-        app.setPalette(app.property(_BASE_PALETTE))
+    else:  # the platform's own, with placeholder and selected text made readable (4.5:1)
+        app.setPalette(readable(app.property(_BASE_PALETTE)))
+    focus_frame.install(app)  # a visible focus frame on every control
+
+
+def _set_style(app: QApplication, high_contrast: bool) -> None:
+    """Fields and lists keep a visible edge in high contrast (``HighContrastStyle``)."""
+    if high_contrast and not isinstance(app.style(), HighContrastStyle):
+        app.setStyle(HighContrastStyle(str(app.property(_BASE_STYLE))))
+    elif not high_contrast and isinstance(app.style(), HighContrastStyle):
+        app.setStyle(str(app.property(_BASE_STYLE)))
 
 
 def scaled_font(factor: float, bold: bool = False) -> QFont:
@@ -90,9 +107,17 @@ def high_contrast_palette() -> QPalette:
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.Text,
         QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.PlaceholderText,
+        QPalette.ColorRole.HighlightedText,
     ):
         palette.setColor(disabled, role, QColor("#00ff00"))  # still 15:1 on black
-    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+    for role in (
+        QPalette.ColorRole.Window,
+        QPalette.ColorRole.Base,
+        QPalette.ColorRole.AlternateBase,
+        QPalette.ColorRole.Button,
+        QPalette.ColorRole.Highlight,
+    ):
         palette.setColor(disabled, role, black)
     return palette
 

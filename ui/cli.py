@@ -17,11 +17,13 @@ def _launch(folder: Path | None) -> int:
 
 
 def main() -> int:
+    from PySide6.QtCore import qVersion
+
     from app.cli import main as cli_main
-    from ui.i18n import install_without_application
+    from ui.i18n import install_without_application, load_catalog
 
     install_without_application()
-    return cli_main(launch_gui=_launch)
+    return cli_main(launch_gui=_launch, load_catalog=load_catalog, qt_version=qVersion())
 
 
 if __name__ == "__main__":

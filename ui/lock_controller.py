@@ -2,7 +2,8 @@
 
 ``app.services.lock_policy`` decides; this adapter feeds it. On Linux it also listens to
 logind's ``PrepareForSleep`` on the system bus when there is one (no bus: ticks still catch a
-suspend as a gap of more than 30 s). The wall clock and the bus are injectable for tests.
+suspend as a gap of more than 30 s); on Windows ``ui.system_events`` reads the sleep and
+session-lock messages. The wall clock and the bus are injectable for tests.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
 from app.services.lock_policy import LockPolicy, LockReason
+from ui.system_events import SystemEvents
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
@@ -68,6 +70,8 @@ class LockController(QObject):
             app.installEventFilter(self)
         self.listening_to_logind = False
         self._logind_tried = False
+        self.system_events = SystemEvents(self)  # Windows sleep, Win+L
+        self.system_events.lock_requested.connect(self.request)
 
     def _connect_logind(self) -> None:
         """Subscribe to ``PrepareForSleep``; without a system bus, stay silent."""
@@ -97,6 +101,7 @@ class LockController(QObject):
         if not self._logind_tried:  # after the first unlock: keeps the cold start short
             self._logind_tried = True
             self._connect_logind()
+            self.system_events.register_session_notices()
         self.policy.set_idle_minutes(idle_minutes)
         self.policy.reset()
         self.active = True

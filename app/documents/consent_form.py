@@ -28,7 +28,7 @@ from app.domain.consent_terms import (
     Problem,
     check_terms,
 )
-from app.formatting import format_date_in
+from app.formatting import format_date_in, format_time
 from app.i18n import translate
 
 FORM = "toestemmingsformulier"
@@ -162,7 +162,7 @@ def build_confirmation(data: ConsentPaper, ctx: PaperContext) -> Paper:
         texts.get(
             "intro",
             date=format_date_in(local.date(), LOCALE_OF[ctx.language]),
-            time=local.strftime("%H:%M"),
+            time=format_time(local),
             worker=data.recorded_by,
             party=party_text(terms.party),
         )

@@ -27,6 +27,7 @@ from app.documents.layout import PaperWriter
 from app.documents.texts import Texts
 from app.documents.verslag import ConsentLine, Finding, consent_lines, subheading
 from app.domain.visit_records import EXPLAINED_ITEMS
+from app.formatting import format_time
 
 DOCUMENT = "inzage-overzicht"
 
@@ -318,7 +319,7 @@ def _access(w: PaperWriter, texts: Texts, data: Overview) -> None:
         at = stamp.astimezone() if stamp.tzinfo else stamp  # the worker's (local) clock
         what = texts.get(f"object_{object_type if object_type in _OBJECTS else 'other'}")
         did = texts.get(f"action_{_ACTIONS.get(action, 'recorded')}")
-        w.small(f"{words.day(texts, at)} {at:%H:%M} · {who} · {what}: {did}")
+        w.small(f"{words.day(texts, at)} {format_time(at)} · {who} · {what}: {did}")
     if not data.access:
         w.para(texts.get("access_none"))
 

@@ -25,6 +25,7 @@ from app.domain.citizen import ValidationError
 from app.domain.profile import AgencyProfile
 from app.domain.profile_accountability import BreachContact
 from app.domain.visit_records import elfproef
+from app.formatting import format_date, format_datetime
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.audit_trail import AuditTrail
 from app.services.tasks import TaskService
@@ -235,9 +236,9 @@ class IncidentService:
         return [
             (translate("Incidents", "Kind"),
              translate("Incidents", KIND_LABELS[IncidentKind(incident.kind)])),
-            (translate("Incidents", "Happened on"), incident.happened_on.isoformat()),
+            (translate("Incidents", "Happened on"), format_date(incident.happened_on)),
             (translate("Incidents", "Discovered at"),
-             incident.discovered_at.isoformat(timespec="minutes")),
+             format_datetime(incident.discovered_at, "short")),
             (translate("Incidents", "Kinds of data"),
              ", ".join(translate("Incidents", CATEGORIES[c]) for c in incident.categories)),
             (translate("Incidents", "Citizens affected (about)"),

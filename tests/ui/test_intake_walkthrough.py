@@ -310,7 +310,7 @@ def test_correcting_a_note_keeps_its_history_and_triage_removes_content(qtbot, c
     assert db(view, "SELECT domain, decision FROM triage") == [("instrumentele_adl", "verwijderd")]
 
 
-def test_r002_29_agency_guidance_at_each_decision_point_and_the_protocol_on_f1(
+def test_r002_29_agency_guidance_at_each_decision_point_and_the_protocol_on_shift_f1(
     qtbot, controller
 ) -> None:
     view = open_intake(qtbot, controller)
@@ -323,7 +323,8 @@ def test_r002_29_agency_guidance_at_each_decision_point_and_the_protocol_on_f1(
         box = child(view, f"guidance_{point}")
         assert box.isVisible(), point
         assert box.text() == profile.guidance_for(point) != ""
-    qtbot.keyClick(view.steps, Qt.Key.Key_F1)
+    # Shift+F1 (F1 itself lists the keyboard shortcuts everywhere in the main window)
+    qtbot.keyClick(view.steps, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: view.info_box is not None)
     assert view.info_box.text() == profile.guidance_for("privacyprotocol")
     view.info_box.close()

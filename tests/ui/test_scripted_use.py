@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 
 from app.paths import looks_cloud_synced
 from tests.ui.test_first_run_and_lock import add_citizen, run_wizard, unlock
+from ui import preferences
 
 
 def _refuse(*args: object, **kwargs: object) -> None:
@@ -38,7 +39,8 @@ def test_qsettings_holds_only_window_geometry(qtbot, controller) -> None:
     settings.clear()
     run_wizard(qtbot, controller)
     controller.lock()
-    assert set(QSettings().allKeys()) <= {"main_window/geometry"}
+    # the display preferences hold no personal data: nl/en, a percentage, yes/no (issue 9)
+    assert set(QSettings().allKeys()) <= {"main_window/geometry", *preferences.KEYS}
 
 
 def test_r001_21_wizard_warns_for_a_cloud_synced_folder(qtbot, controller, tmp_path: Path) -> None:

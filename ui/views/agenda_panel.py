@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.agenda import VisitRow
 from app.domain.citizen import ValidationError
-from app.formatting import format_date
+from app.formatting import format_date, format_time
 from app.services.session import Session
 from app.storage.errors import VaultError
 from ui.views.intake.context import confirm, message_label, named
@@ -60,6 +60,7 @@ class AgendaPanel(QWidget):
         title.setFont(font)
         self.visits = named(VisitList(), "visits")
         self.visits.setAccessibleName(self.tr("Visits today and the coming days"))
+        self.visits.setAccessibleDescription(self.tr("Enter opens the visit; Delete cancels it."))
         self.visits.itemActivated.connect(self._activated)
         self.visits.delete_pressed.connect(self.cancel_current)
         title.setBuddy(self.visits)
@@ -113,7 +114,7 @@ class AgendaPanel(QWidget):
 
     def line(self, row: VisitRow) -> str:
         visit = row.visit
-        when = visit.at_time.strftime("%H:%M") if visit.at_time else self.tr("time open")
+        when = format_time(visit.at_time) if visit.at_time else self.tr("time open")
         if row.people:
             who = self.tr(" and ").join(f"{name} ({number})" for _, name, number in row.people)
         else:

@@ -30,7 +30,9 @@ from app.services.retention import RetentionService
 from app.services.rights import RightsService
 from app.services.session import Session
 from app.storage.errors import VaultError
+from ui.appearance import scaled_font
 from ui.drafts import DraftAutosaver
+from ui.focus_order import chain, forward_focus
 from ui.views.casework.household_panel import HouseholdPanel
 from ui.views.casework.refusals_panel import RefusalsPanel
 from ui.views.casework.representatives_panel import RepresentativesPanel
@@ -66,10 +68,7 @@ class CitizenView(QWidget):
         self.confirm_box: QMessageBox | None = None
         citizen, notes = session.caseload.open_citizen(citizen_id)
         self.header = QLabel()
-        font = self.header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.header.setFont(font)
+        self.header.setFont(scaled_font(1.3, bold=True))
         born = format_date(citizen.date_of_birth) if citizen.date_of_birth else self.tr("unknown")
         self.header.setText(f"{citizen.name}")
         self.details = QLabel(
@@ -77,6 +76,7 @@ class CitizenView(QWidget):
         )
         self.notes_list = QListWidget()
         self.notes_list.setAccessibleName(self.tr("Notes"))
+        self.notes_list.setAccessibleDescription(self.tr("Enter opens the note to edit it."))
         self.notes_list.itemActivated.connect(self._edit_item)
         notes_label = QLabel(self.tr("N&otes:"))
         notes_label.setBuddy(self.notes_list)
@@ -97,6 +97,7 @@ class CitizenView(QWidget):
         self.intakes_list = QListWidget()
         self.intakes_list.setObjectName("intake_list")
         self.intakes_list.setAccessibleName(self.tr("Conversations"))
+        self.intakes_list.setAccessibleDescription(self.tr("Enter opens the conversation."))
         self.intakes_list.setMaximumHeight(90)
         self.intakes_list.itemActivated.connect(
             lambda item: self.intake_requested.emit(citizen_id, str(item.data(NOTE_ID_ROLE)))
@@ -178,7 +179,9 @@ class CitizenView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_note)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_note).setWhatsThis(
+            self.tr("Save the note")  # listed on F1
+        )
         buttons = QHBoxLayout()
         for button in (self.save_button, self.new_button, self.delete_button):
             buttons.addWidget(button)
@@ -188,7 +191,7 @@ class CitizenView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.details)
         conversations = QHBoxLayout()
-        conversations.addWidget(self.intakes_list, 1)
+        conversations.addWidget(self.intakes_list, 1, Qt.AlignmentFlag.AlignTop)
         conversation_buttons = QVBoxLayout()
         conversation_buttons.addWidget(self.intake_button)
         conversation_buttons.addWidget(self.herindicatie_button)
@@ -202,6 +205,8 @@ class CitizenView(QWidget):
         conversation_buttons.addStretch(1)
         conversations.addLayout(conversation_buttons)
         layout.addLayout(conversations)
+        chain(self.intakes_list, self.intake_button, self.herindicatie_button)  # as on screen
+        chain(self.inzage_button, self.meeting_button, self.consents_button)
         notes_tab = QWidget()
         notes_layout = QVBoxLayout(notes_tab)
         notes_layout.addWidget(notes_label)
@@ -227,7 +232,7 @@ class CitizenView(QWidget):
         )
         self._show_notes(notes)
         self.autosaver.restore()
-        self.setFocusProxy(self.editor)
+        forward_focus(self, self.editor)  # not a focus proxy: Tab must pass it
 
     def show_intakes(self, intakes: list[tuple[str, str]]) -> None:
         """(intake id, line) per conversation, newest first; Enter opens one."""

@@ -36,18 +36,17 @@ from app.services import session as session_mod
 from app.services.profiles import ProfileChoice, install_profile
 from app.services.session import Session, WorkerIdentity
 from app.storage.errors import VaultError
+from ui.appearance import scaled_font
 from ui.tasks import TaskRunner
 from ui.widgets.password_field import PasswordField
+from ui.widgets.scrolling import scroll_area
 
 logger = logging.getLogger(__name__)
 
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    label.setFont(font)
+    label.setFont(scaled_font(1.3, bold=True))
     label.setWordWrap(True)
     return label
 
@@ -82,10 +81,13 @@ class FirstRunWizard(QDialog):
         self._profiles: list[ProfileChoice] = []
         self._folder_chosen = False
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._profile_page())
-        self.pages.addWidget(self._worker_page())
-        self.pages.addWidget(self._folder_page())
-        self.pages.addWidget(self._passphrase_page())
+        for name, page in (  # each scrolls on its own at 200 % text on a laptop screen
+            ("profile", self._profile_page()),
+            ("worker", self._worker_page()),
+            ("folder", self._folder_page()),
+            ("passphrase", self._passphrase_page()),
+        ):
+            self.pages.addWidget(scroll_area(page, f"{name}_scroll"))
         self.back_button = QPushButton(self.tr("&Back"))
         self.next_button = QPushButton(self.tr("&Next"))
         self.create_button = QPushButton(self.tr("&Create vault"))

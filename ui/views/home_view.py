@@ -26,6 +26,7 @@ from app.domain.citizen import ValidationError
 from app.services.session import Session
 from app.services.tasks import TaskService
 from app.storage.errors import VaultError
+from ui.focus_order import forward_focus
 from ui.models.citizen_list_model import CitizenListModel
 from ui.views.agenda_panel import AgendaPanel
 from ui.views.tasks_panel import TasksPanel
@@ -55,6 +56,7 @@ class HomeView(QWidget):
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setAccessibleName(self.tr("Citizens found"))
+        self.results.setAccessibleDescription(self.tr("Enter opens the citizen's file."))
         self.results.activated.connect(lambda index: self._open_row(index.row()))
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search_edit)
@@ -88,7 +90,7 @@ class HomeView(QWidget):
         self.columns = QHBoxLayout(self)
         self.columns.addWidget(day, 3)
         self.columns.addLayout(find, 2)
-        self.setFocusProxy(self.search_edit)
+        forward_focus(self, self.search_edit)  # not a focus proxy: Tab must pass it
         self.search("")
 
     def refresh(self) -> None:

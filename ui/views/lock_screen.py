@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.errors import TooManyAttempts, VaultError, VaultMissing
 from app.storage.vault_paths import VaultPaths
+from ui.appearance import scaled_font
 from ui.tasks import TaskRunner
 from ui.widgets.password_field import PasswordField
 
@@ -52,10 +53,8 @@ class LockScreen(QWidget):
         self._tasks = tasks
         self._busy = False
         title = QLabel(self.tr("Keukentafel — vault locked"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(scaled_font(1.6, bold=True))
+        title.setWordWrap(True)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
         self.passphrase = PasswordField(self.tr("Passphrase"))

@@ -45,6 +45,8 @@ from ui.views.retention.due_dialog import DueDialog, open_due_dialog
 from ui.views.sharing.import_dialog import ImportDialog, open_import_dialog
 from ui.views.sharing.signal_dialog import open_signal_dialog
 from ui.views.visit_view import VisitView
+from ui.widgets.qt_parts import name_qt_parts
+from ui.widgets.scrolling import scroll_area
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self._add_accountability(toolbar)
         self.help_menu = add_help_menu(self, toolbar)
+        name_qt_parts(self)  # the toolbar's » button at large text sizes
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Notice"))
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         notice_row.setContentsMargins(margin, 0, margin, 0)
         notice_row.addWidget(self.notice)
         layout.addLayout(notice_row)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(scroll_area(self.stack, "view_scroll"), 1)  # 200 % text, laptop
         self.setCentralWidget(central)
         self.resize(1000, 700)
         geometry = QSettings().value("main_window/geometry")
@@ -381,7 +384,7 @@ class MainWindow(QMainWindow):
             return f"visit:{self.visit_view.visit_id}", str(self.visit_view.tabs.currentIndex())
         if self.intake_view is not None:
             ctx = self.intake_view.ctx
-            return f"intake:{ctx.citizen_id}:{ctx.intake_id or ''}", ""
+            return f"intake:{ctx.citizen_id}:{ctx.intake_id or ''}", self.intake_view.position()
         if self.citizen_view is None:
             return None
         return self.citizen_view.citizen_id, self.citizen_view.autosaver.field_key
@@ -394,7 +397,7 @@ class MainWindow(QMainWindow):
             return
         if target[0].startswith("intake:"):
             _, citizen_id, intake_id = target[0].split(":", 2)
-            self.open_intake(citizen_id, intake_id or None)
+            self.open_intake(citizen_id, intake_id or None).go_to_position(target[1])
             return
         self.open_citizen(target[0]).restore_focus(target[1])
 

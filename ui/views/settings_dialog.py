@@ -1,7 +1,7 @@
-"""Settings: the idle lock, the passphrase, and the agency profile update.
+"""Settings: language and display, the idle lock, the passphrase, the agency profile update.
 
-Everything here is stored in the encrypted vault (the idle lock) or in the key file (the
-passphrase); nothing goes to QSettings.
+The idle lock is stored in the encrypted vault and the passphrase in the key file; only the
+display preferences (no personal data) go to QSettings, as the lock screen needs them.
 """
 
 from __future__ import annotations
@@ -26,8 +26,11 @@ from app.domain.passphrase import mismatch_message
 from app.services.lock_policy import MAX_IDLE_MINUTES
 from app.services.profiles import install_profile, installed_profile, read_profile_file
 from app.services.session import Session
+from ui import relocalize
 from ui.tasks import TaskRunner
+from ui.views.display_settings import DisplaySettingsBox
 from ui.widgets.password_field import PasswordField
+from ui.widgets.scroll_body import scrolling_body
 
 
 class SettingsDialog(QDialog):
@@ -43,6 +46,7 @@ class SettingsDialog(QDialog):
         self._session = session
         self._tasks = tasks
         self._kdf_factory = kdf_factory
+        self.display = DisplaySettingsBox(relocalize.current())
         profile = installed_profile(session)
         limit = profile.profile.retention.idle_lock_minutes if profile else MAX_IDLE_MINUTES
         self.idle_spin = QSpinBox()
@@ -98,11 +102,9 @@ class SettingsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(idle_box)
-        layout.addWidget(pass_box)
-        layout.addWidget(profile_box)
-        layout.addWidget(buttons)
+        self.body_scroll = scrolling_body(
+            self, (self.display, idle_box, pass_box, profile_box), buttons
+        )  # 200 % text on a laptop screen: the sections scroll instead of overlapping
         self.idle_spin.valueChanged.connect(self._session.set_idle_minutes)
 
     def _show_profile(self) -> None:

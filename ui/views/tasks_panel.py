@@ -96,6 +96,9 @@ class TasksPanel(QWidget):
         self.summary.setWordWrap(True)
         self.list = named(QListWidget(), "tasks")
         self.list.setAccessibleName(self.tr("Tasks and deadlines"))
+        self.list.setAccessibleDescription(
+            self.tr("Overdue tasks first. Enter opens the conversation or file of the task.")
+        )
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
         title.setBuddy(self.list)

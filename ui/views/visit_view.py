@@ -57,8 +57,12 @@ class VisitView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
-        QShortcut(QKeySequence("Ctrl+Tab"), self, lambda: self.switch(1))
-        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, lambda: self.switch(-1))
+        QShortcut(QKeySequence("Ctrl+Tab"), self, lambda: self.switch(1)).setWhatsThis(
+            self.tr("The next household member's conversation")  # listed on F1
+        )
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, lambda: self.switch(-1)).setWhatsThis(
+            self.tr("The previous household member's conversation")
+        )
         self.tabs.currentChanged.connect(self._focus_current)
         self.setFocusProxy(self.tabs)
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 import pyrage
 
+from app.formatting import format_date, format_datetime
 from app.i18n import translate
 from app.services.bundles.schema import BundleUnreadable, HeadCheck, verify
 
@@ -57,6 +59,17 @@ def open_bundle(data: bytes, identities: Sequence[str]) -> OpenedBundle:
     return parse(decrypt(data, identities))
 
 
+def _when(value: object) -> str:
+    """An ISO day or moment from the bundle, as people read it; anything else as it came."""
+    text = str(value)
+    try:
+        if len(text) == 10:
+            return format_date(date.fromisoformat(text))
+        return format_datetime(datetime.fromisoformat(text), "short")
+    except ValueError:
+        return text
+
+
 def summary(opened: OpenedBundle) -> list[str]:
     """Plain lines for the back office: ids, kind, counts; no content."""
     h = opened.header
@@ -69,7 +82,7 @@ def summary(opened: OpenedBundle) -> list[str]:
             number=doc.get("citizen", {}).get("case_number", "")
         ),
         translate("Bundles", "Made {at} by worker {worker} (vault {vault})").format(
-            at=h.get("created_at"),
+            at=_when(h.get("created_at")),
             worker=h.get("sender", {}).get("worker_id"),
             vault=h.get("sender", {}).get("vault_id"),
         ),
@@ -78,13 +91,15 @@ def summary(opened: OpenedBundle) -> list[str]:
         ),
     ]
     if h.get("valid_until"):
-        lines.append(translate("Bundles", "Valid until: {date}").format(date=h["valid_until"]))
+        lines.append(
+            translate("Bundles", "Valid until: {date}").format(date=_when(h["valid_until"]))
+        )
     for dossier in doc.get("dossiers", []):
         lines.append(
             translate("Bundles", "Dossier {law} ({role}), keep until {date}").format(
                 law=dossier.get("law"),
                 role=dossier.get("role"),
-                date=dossier.get("retention_until"),
+                date=_when(dossier.get("retention_until")),
             )
         )
     rows = sum(len(t.get("rows", [])) for t in doc.get("rows", []))

@@ -10,12 +10,14 @@ notes follow the agency setting ``[paper] personal_notes_in_inzage``.
 from __future__ import annotations
 
 from app.documents import inzage as doc
+from app.documents.base import LOCALE_OF
 from app.documents.compose import Paper, PaperContext
 from app.documents.verslag import Finding
 from app.domain.disclosure import Disclosure
 from app.domain.intake import Compartment
 from app.domain.tasks import kind_label
 from app.domain.visit_records import EXPLAINED_ITEMS, ONDERZOEK_ITEMS
+from app.formatting import format_date_in
 from app.services.papers.registry import PaperRequest, PaperSource, require_citizen
 from app.services.papers.verslag import consents_of, scope_of
 from app.storage import disclosure_repository as disclosure_repo
@@ -76,7 +78,8 @@ def overview(conn: Connection, request: PaperRequest, ctx: PaperContext) -> doc.
         ),
         consents=consents,
         disclosures=tuple(
-            _disclosure_line(d) for d in disclosure_repo.disclosures_for(conn, citizen.id)
+            _disclosure_line(d, ctx.language)
+            for d in disclosure_repo.disclosures_for(conn, citizen.id)
         ),
         access=tuple(
             (e.at, _who(ctx, e.actor), e.action, e.object_type)
@@ -87,12 +90,13 @@ def overview(conn: Connection, request: PaperRequest, ctx: PaperContext) -> doc.
     return data
 
 
-def _disclosure_line(d: Disclosure) -> str:
+def _disclosure_line(d: Disclosure, language: str) -> str:
     """One share in the register's own words: when, to whom, what, why, on which ground."""
     x = d.draft
     who = ", ".join(p for p in (x.organisation, x.role) if p)
     items = ", ".join(i.label for i in x.items)
-    return f"{x.at.astimezone():%d-%m-%Y} · {who} · {items} · {x.purpose} · {x.ground.value}"
+    on = format_date_in(x.at.astimezone().date(), LOCALE_OF[language], "short")
+    return f"{on} · {who} · {items} · {x.purpose} · {x.ground.value}"
 
 
 def _conversation(
@@ -113,7 +117,11 @@ def _conversation(
     check = records.identity(conn, intake_id)
     if check is not None:
         details.append(
-            ("identity", f"{check.doc_type.value} {check.doc_number} ({check.expires_on})")
+            (
+                "identity",
+                f"{check.doc_type.value} {check.doc_number} "
+                f"({format_date_in(check.expires_on, LOCALE_OF[ctx.language])})",
+            )
         )
     details += sorted(records.extras(conn, intake_id).items())
     onderzoek = records.onderzoek(conn, intake_id)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.audit_trail import AuditTrail
 from app.services.bundles.identity import VaultKeys
@@ -279,7 +280,9 @@ def cells(row: AccessRow) -> list[str]:
 
 def _title(report: AccessReport) -> str:
     return translate("Reports", "Access report {start} to {end} (vault of {owner})").format(
-        start=report.period.start.isoformat(), end=report.period.end.isoformat(), owner=report.owner
+        start=format_date(report.period.start),
+        end=format_date(report.period.end),
+        owner=report.owner,
     )
 
 

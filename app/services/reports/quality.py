@@ -24,6 +24,7 @@ from app.domain.intake import CHECKLIST
 from app.domain.profile import AgencyProfile
 from app.domain.quality import IntakeFacts, PeriodFacts, Section, section, table
 from app.domain.zrm import display_name
+from app.formatting import format_date
 from app.i18n import translate
 from app.services.audit_trail import AuditTrail
 from app.services.bundles.identity import VaultKeys
@@ -168,7 +169,7 @@ def _named(party: str) -> bool:
 
 def _period_line(report: QualityReport) -> str:
     return translate("Quality", "Period {start} to {end}.").format(
-        start=report.period.start.isoformat(), end=report.period.end.isoformat()
+        start=format_date(report.period.start), end=format_date(report.period.end)
     )
 
 

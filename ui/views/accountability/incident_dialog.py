@@ -45,6 +45,7 @@ from app.storage.atomic import write_atomic
 from app.storage.errors import VaultError
 from ui.views.accountability.reports_dialog import day_of, qdate
 from ui.views.intake.context import labelled_form, message_label, named
+from ui.widgets.scrolling import scroll_area
 
 
 def qdatetime(value: datetime) -> QDateTime:
@@ -66,7 +67,9 @@ class IncidentDialog(QDialog):
         now = service.now().astimezone()
         self.warning = named(QLabel(QCoreApplication.translate("Incidents", NO_NAMES)), "no_names")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("font-weight: bold")
+        bold = self.warning.font()
+        bold.setBold(True)
+        self.warning.setFont(bold)  # a font, not a style sheet: the palette keeps its colours
         self.kind = named(QComboBox(), "incident_kind")
         for kind in IncidentKind:
             self.kind.addItem(
@@ -89,10 +92,10 @@ class IncidentDialog(QDialog):
         self.citizens.setRange(0, 1_000_000)
         self.what = named(QPlainTextEdit(), "what_happened")
         self.what.setTabChangesFocus(True)
-        self.what.setFixedHeight(70)
+        self.what.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.measures = named(QPlainTextEdit(), "measures")
         self.measures.setTabChangesFocus(True)
-        self.measures.setFixedHeight(50)
+        self.measures.setFixedHeight(self.fontMetrics().lineSpacing() * 3)
         self.reported = named(QCheckBox(self.tr("Already &reported")), "reported")
         self.reported_to = named(QLineEdit(), "reported_to")
         self.reported_to.setPlaceholderText(self.tr("e.g. Meldpunt datalekken"))
@@ -136,8 +139,10 @@ class IncidentDialog(QDialog):
         actions.addWidget(self.save_button)
         actions.addWidget(self.pdf_button)
         actions.addStretch(1)
+        body = QWidget()  # scrolls at 200 % text on a laptop screen
+        QVBoxLayout(body).addLayout(columns, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scroll_area(body, "incident_scroll"), 1)
         layout.addWidget(self.message)
         layout.addLayout(actions)
         layout.addWidget(self.buttons)

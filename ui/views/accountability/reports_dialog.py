@@ -62,9 +62,11 @@ def table(name: str, headers: list[str], accessible: str) -> QTableWidget:
     )
     widget.setHorizontalHeaderLabels(headers)
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     widget.horizontalHeader().setStretchLastSection(True)
     widget.verticalHeader().setVisible(False)
+    widget.resizeColumnsToContents()  # the titles whole, at any text size
     return widget
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.documents.inzage import Overview
 from app.domain.citizen import ValidationError
 from app.domain.zrm import display_name
+from app.formatting import format_date
 from app.services.reports.period import period
 from app.services.review_mode import ReviewModeService
 from app.storage.accountability_repository import ReviewSession
@@ -180,7 +181,7 @@ class ReviewDialog(QDialog):
         for d in data.dossiers:
             parts.append(f"<h3>{escape(d.law)} — {escape(d.role)} ({escape(d.controller)})</h3>")
             for c in d.conversations:
-                title = self.tr("Conversation of {day}").format(day=c.started.isoformat())
+                title = self.tr("Conversation of {day}").format(day=format_date(c.started))
                 parts.append(f"<p><b>{escape(title)}</b></p>")
                 items = [escape(words) for words, _ in c.help_requests]
                 items += [f"{escape(n.kind)}: {escape(n.body)}" for n in c.notes]
@@ -193,7 +194,7 @@ class ReviewDialog(QDialog):
         if data.tasks:
             parts.append(f"<h3>{escape(self.tr('Tasks'))}</h3><ul>")
             parts += [
-                f"<li>{escape(w)} — {due.isoformat()} — {escape(s)}</li>"
+                f"<li>{escape(w)} — {format_date(due, 'short')} — {escape(s)}</li>"
                 for w, due, s in data.tasks
             ]
             parts.append("</ul>")

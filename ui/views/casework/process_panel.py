@@ -137,6 +137,7 @@ class ProcessPanel(QGroupBox):
             [self.tr("Deadline"), self.tr("Last day"), self.tr("State"), self.tr("Basis")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setAccessibleName(self.tr("Deadline rows"))
@@ -146,8 +147,8 @@ class ProcessPanel(QGroupBox):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setVisible(spec is not None)
         layout.addWidget(self.table)
+        self.table.setVisible(spec is not None)  # after it has a parent: no window of its own
         self.refresh()
 
     # -- actions -------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from app.formatting import format_date
 from app.i18n import translate
 from app.services.representation import RepresentationService
 from app.storage.errors import VaultError
+from ui.focus_order import release_tab
 from ui.views.intake.context import labelled_form, message_label, named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -119,6 +120,7 @@ class RepresentativesPanel(QGroupBox):
         self.since.setDisplayFormat("dd-MM-yyyy")
         self.since.setMinimumDate(QDate(1900, 1, 1))
         self.since.setSpecialValueText(self.tr("unknown"))
+        release_tab(self.since)  # "unknown" has no day to Tab to: let Tab leave
         self.since.setMaximumDate(QDate(today.year, today.month, today.day))
         self.since.setDate(self.since.minimumDate())
         self.scope = named(QLineEdit(), "rep_scope")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
+from typing import TYPE_CHECKING
 
-from app import __version__
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+
+if TYPE_CHECKING:
+    from ui.views.help.about_dialog import AboutDialog
+    from ui.views.help.shortcuts_dialog import ShortcutsDialog
 
 
 def add_help_menu(window: QMainWindow, toolbar: QToolBar) -> QMenu:
@@ -31,36 +35,18 @@ def add_help_menu(window: QMainWindow, toolbar: QToolBar) -> QMenu:
     return menu
 
 
-def shortcut_lines(window: QWidget) -> list[tuple[str, str]]:
-    """(what it does, keys) for every action of the window that has a shortcut."""
-    lines = []
-    for action in window.actions():
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        if keys:
-            lines.append((action.text().replace("&", ""), keys))
-    return lines
+def open_shortcuts(window: QWidget) -> ShortcutsDialog:
+    """What every key does, read from the live window (Esc closes)."""
+    from ui.views.help.shortcuts_dialog import open_shortcuts_dialog  # loads only when asked
+
+    return open_shortcuts_dialog(window)
 
 
-def open_shortcuts(window: QWidget) -> QMessageBox:
-    text = "\n".join(f"{keys}\t{what}" for what, keys in shortcut_lines(window))
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        QCoreApplication.translate("HelpMenu", "Keyboard shortcuts"),
-        text,
-        parent=window,
-    )
-    box.finished.connect(box.deleteLater)
-    box.open()
-    return box
+def open_about(window: QWidget) -> AboutDialog:
+    """Version, licence and the licences of the bundled components (Esc closes)."""
+    from ui.views.help.about_dialog import AboutDialog  # loads only when asked for
 
-
-def open_about(window: QWidget) -> QMessageBox:
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        QCoreApplication.translate("HelpMenu", "About Keukentafel"),
-        QCoreApplication.translate("HelpMenu", "Keukentafel {version}").format(version=__version__),
-        parent=window,
-    )
-    box.finished.connect(box.deleteLater)
-    box.open()
-    return box
+    dialog = AboutDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

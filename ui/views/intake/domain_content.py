@@ -39,6 +39,9 @@ class DomainContent(QWidget):
         self.editing: str | None = None
         self.notes = named(QListWidget(), "content_notes")
         self.notes.setAccessibleName(self.tr("Notes in this domain"))
+        self.notes.setAccessibleDescription(
+            self.tr("Enter opens the note to correct it; the earlier version is kept.")
+        )
         self.notes.setMaximumHeight(110)
         self.notes.itemActivated.connect(self.correct)
         self.kind = named(QComboBox(), "note_kind")

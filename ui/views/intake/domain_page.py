@@ -49,7 +49,11 @@ class DomainPage(QWidget):
         self._ctx = ctx
         self.domains = named(QListWidget(), "domain_list")
         self.domains.setAccessibleName(self.tr("Life domains"))
+        self.domains.setAccessibleDescription(
+            self.tr("Each domain with its state; the chosen one is shown beside the list.")
+        )
         self.domains.setMinimumWidth(240)
+        self.domains.setWordWrap(True)  # long states wrap at 200 % text, not cut off
         self.domains.currentItemChanged.connect(lambda *_: self._show_current(self._scope()))
         self.title = QLabel()
         font = self.title.font()
@@ -83,7 +87,7 @@ class DomainPage(QWidget):
         scroll.setWidget(detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows them
         splitter = QSplitter()
         splitter.addWidget(self.domains)
         splitter.addWidget(scroll)

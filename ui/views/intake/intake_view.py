@@ -3,15 +3,16 @@ through freely, each with its state in words; the current step in the centre und
 request in the citizen's own words and the permanent reminder that the citizen can read this;
 *Wat leggen we vast* on the right; F11 turns it into the large-type read-along view.
 
-Keyboard: Ctrl+PgDown / Ctrl+PgUp next and previous step, F11 read along, F1 the agency's
-privacy protocol, Alt+letter for every field.
+Keyboard: Ctrl+PgDown / Ctrl+PgUp next and previous step, F11 read along, Shift+F1 the agency's
+privacy protocol (F1 is the list of shortcuts), Alt+letter for every field.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,8 +28,11 @@ from PySide6.QtWidgets import (
 from app.domain.closing import IntakeStatus
 from app.domain.intake import IntakeMode
 from app.domain.profile import AgencyProfile, Law
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.herindicatie import HerindicatieService
 from app.services.session import Session
+from ui.appearance import scaled_font
+from ui.focus_order import chain, tab_stops
 from ui.views.casework.earlier_records import EarlierRecords
 from ui.views.intake.casework_pages import PresentPage, ProcedurePage
 from ui.views.intake.context import IntakeContext, named
@@ -45,6 +49,15 @@ from ui.views.intake.review_pages import ClosePage, ReviewPage
 from ui.views.intake.start_pages import InfoPage, RequestPage, StartPage
 from ui.views.papers.launch import StepPapers, open_intake_papers
 from ui.views.papers.papers_dialog import PapersDialog
+from ui.widgets.scrolling import scroll_area
+
+KEYS = (  # (keys, what they do): the shortcuts below and the F1 list (help/shortcuts_dialog)
+    ("Ctrl+PgDown", QT_TRANSLATE_NOOP("IntakeView", "Next step of the conversation")),
+    ("Ctrl+PgUp", QT_TRANSLATE_NOOP("IntakeView", "Previous step of the conversation")),
+    ("F11", QT_TRANSLATE_NOOP("IntakeView", "Read along: what we record, in large type")),
+    ("Shift+F1", QT_TRANSLATE_NOOP("IntakeView", "The agency's privacy protocol")),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("IntakeView", "Papers for this conversation")),
+)
 
 STEP_IDS = (
     "start",
@@ -83,13 +96,12 @@ class IntakeView(QWidget):
         self.banner = named(QLabel(), "help_request_banner")
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        font = self.banner.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.banner.setFont(font)
+        self.banner.setFont(scaled_font(1.2))
         self.reminder = named(
             QLabel(self.tr("The citizen can read this — neutral and factual, no diagnoses.")),
             "reminder",
         )
+        self.reminder.setWordWrap(True)
         self.reminder.setFrameShape(QFrame.Shape.StyledPanel)
         self.reminder.setMargin(4)
         self.procedure_page = ProcedurePage(self.ctx)
@@ -125,10 +137,14 @@ class IntakeView(QWidget):
         }
         self.steps = named(QListWidget(), "steps")
         self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setAccessibleDescription(
+            self.tr("Each step with its state. Ctrl+Page Down and Ctrl+Page Up: next, previous.")
+        )
         self.steps.setMinimumWidth(250)
+        self.steps.setWordWrap(True)  # long states wrap at 200 % text, not cut off
         self.stack = QStackedWidget()
         for step in STEP_IDS:
-            self.stack.addWidget(self.pages[step])
+            self.stack.addWidget(scroll_area(self.pages[step], f"step_{step}_scroll"))
             self.steps.addItem(self.titles[step])
         self.steps.currentRowChanged.connect(self._show_step)
         self.steps.installEventFilter(self)
@@ -139,7 +155,9 @@ class IntakeView(QWidget):
         self._earlier_for: str | None = None
         self.back_button = named(QPushButton(self.tr("&Back to the citizen")), "intake_back")
         self.back_button.clicked.connect(self.back_requested)
-        self.protocol_button = named(QPushButton(self.tr("Privacy protocol (F1)")), "protocol")
+        self.protocol_button = named(
+            QPushButton(self.tr("Privacy protocol (Shift+F1)")), "protocol"
+        )
         self.protocol_button.clicked.connect(self.show_protocol)
         self.papers_button = named(QPushButton(self.tr("Papers (Ctrl+P)")), "papers")
         self.papers_button.clicked.connect(lambda: self.open_papers())
@@ -154,14 +172,11 @@ class IntakeView(QWidget):
             {"network": ("consent", "records", "disclosures"), "medical": ("consent", "gp")},
         )
         self._layout()
-        for keys, slot in (
-            ("Ctrl+PgDown", lambda: self.move(1)),
-            ("Ctrl+PgUp", lambda: self.move(-1)),
-            ("F11", self.open_read_along),
-            ("F1", self.show_protocol),
-            ("Ctrl+P", self.open_papers),
-        ):
-            QShortcut(QKeySequence(keys), self, slot)
+        slots = (lambda: self.move(1), lambda: self.move(-1), self.open_read_along,
+                 self.show_protocol, self.open_papers)  # fmt: skip
+        for (keys, what), slot in zip(KEYS, slots, strict=True):  # F1 is the shortcut list
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
+            shortcut.setWhatsThis(QCoreApplication.translate("IntakeView", what))
         self.refresh()
         if intake_id is None:
             first = "start"
@@ -206,9 +221,23 @@ class IntakeView(QWidget):
         self.steps.setCurrentRow(STEP_IDS.index(step))
         return self.pages[step]
 
+    def position(self) -> str:
+        """The step, and on the domains step the open domain: ids only (lock, language)."""
+        step, domains = self.current_step(), self.pages["domains"]
+        domain = domains.current_domain() if isinstance(domains, DomainPage) else None
+        return f"{step}:{domain}" if step == "domains" and domain else step
+
+    def go_to_position(self, position: str) -> None:
+        step, _, domain = position.partition(":")
+        page = self.go(step) if step in STEP_IDS else None
+        if domain and isinstance(page, DomainPage):
+            page.select(domain)
+
     def move(self, delta: int) -> None:
         row = min(max(self.steps.currentRow() + delta, 0), len(STEP_IDS) - 1)
         self.steps.setCurrentRow(row)
+        # the focus follows (a screen reader reads the new step); Tab goes on into its page
+        self.steps.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+PgDown/PgUp on the steps list move a step (the list would jump a page)."""
@@ -232,8 +261,11 @@ class IntakeView(QWidget):
             return
         page = self.pages[STEP_IDS[row]]
         page.refresh()  # type: ignore[attr-defined]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentIndex(row)  # each page sits in its own scroll area
         self.step_papers.show_for(STEP_IDS[row])
+        # Tab reads on from the step list into this page (panels built later included)
+        stops = [page, self.step_papers, self.panel, self.earlier]
+        chain(self.steps, *(w for part in stops for w in tab_stops(part)))
 
     # -- state ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -261,6 +293,8 @@ class IntakeView(QWidget):
         self.panel.show_lines(lines)
         if self.read_along is not None:
             self.read_along.show_lines(lines)
+        if self.window().isActiveWindow() and QApplication.focusWidget() is None:
+            self.steps.setFocus()  # a step just done disabled the focused button: not lost
 
     def _states(self, kinds: set[str]) -> dict[str, str]:
         done, todo, optional, skip = (

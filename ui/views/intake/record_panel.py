@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.closing import ReviewItem
 from app.domain.scope import DomainStatus
 from app.domain.zrm import display_name
+from ui.appearance import scaled_font
 from ui.views.intake.context import IntakeContext, named
 
 
@@ -50,6 +51,12 @@ def record_lines(ctx: IntakeContext, items: list[ReviewItem]) -> list[str]:
     return lines
 
 
+def read_only_description() -> str:
+    return QCoreApplication.translate(
+        "RecordPanel", "Read only: exactly what will be stored about the citizen."
+    )
+
+
 class RecordPanel(QWidget):
     def __init__(self, ctx: IntakeContext) -> None:
         super().__init__()
@@ -60,6 +67,7 @@ class RecordPanel(QWidget):
         title.setFont(font)
         self.list = named(QListWidget(), "record_list")
         self.list.setAccessibleName(self.tr("What we record"))
+        self.list.setAccessibleDescription(read_only_description())
         self.list.setWordWrap(True)
         self.read_along = named(QPushButton(self.tr("Read &along (F11)")), "read_along_button")
         layout = QVBoxLayout(self)
@@ -82,16 +90,13 @@ class ReadAlongDialog(QDialog):
         self.setWindowTitle(self.tr("Read along"))
         self._ctx = ctx
         heading = QLabel(self.tr("This is what we write down about you"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        heading.setFont(font)
+        heading.setFont(scaled_font(2.0, bold=True))
+        heading.setWordWrap(True)  # 200 % text on a laptop: two lines, not cut off
         self.list = named(QListWidget(), "read_along_list")
         self.list.setAccessibleName(self.tr("What we record"))
+        self.list.setAccessibleDescription(read_only_description())
         self.list.setWordWrap(True)
-        big = self.list.font()
-        big.setPointSizeF(big.pointSizeF() * 1.8)
-        self.list.setFont(big)
+        self.list.setFont(scaled_font(1.8))
         self.close_button = named(QPushButton(self.tr("&Back (Esc)")), "read_along_close")
         self.close_button.clicked.connect(self.accept)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.accept)

@@ -33,6 +33,7 @@ from ui.views.papers.consent_request_dialog import (
     show_problems,
     to_date,
 )
+from ui.widgets.scrolling import scroll_area
 
 
 class MedicalRequestDialog(RequestDialog):
@@ -86,7 +87,9 @@ class MedicalRequestDialog(RequestDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls at 200 % text on a laptop screen; the buttons stay
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.words)
         layout.addLayout(
             labelled_form(
@@ -108,7 +111,9 @@ class MedicalRequestDialog(RequestDialog):
         layout.addWidget(self.explained)
         layout.addWidget(note)
         layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll_area(body, "medical_request_scroll"), 1)
+        outer.addWidget(buttons)
         self.practice.editTextChanged.connect(self.refresh)
         for edit in (self.professional, self.adviser, self.purpose, self.law, self.grantor):
             edit.textChanged.connect(self.refresh)

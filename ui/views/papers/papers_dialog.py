@@ -89,6 +89,7 @@ class PapersDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.message.setAccessibleName(self.tr("Message"))
         self.pages_label = QLabel()
+        self.pages_label.setWordWrap(True)
 
         self.print_button = self._button("paper_print", self.tr("&Print…"), self.print_paper)
         self.save_button = self._button("paper_save", self.tr("&Save as PDF…"), self.save_paper)
@@ -118,7 +119,7 @@ class PapersDialog(QDialog):
         self.preview_area.setAccessibleName(self.tr("Page preview"))
         self.preview_area.setWidgetResizable(True)
         self.preview_area.setWidget(self.preview)
-        self.preview_area.setMinimumWidth(560)
+        self.preview_area.setMinimumWidth(360)  # it scrolls; the fields need room at 200 %
         self._layout()
 
         self.papers.currentRowChanged.connect(lambda _row: self.render_choice())

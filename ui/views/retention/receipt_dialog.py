@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBo
 from app.domain.citizen import ValidationError
 from app.services.retention import RetentionService
 from ui.views.intake.context import labelled_form, message_label, named
+from ui.widgets.scrolling import fit_wrapped_height
 
 
 class ReceiptDialog(QDialog):
@@ -55,7 +56,7 @@ class ReceiptDialog(QDialog):
         layout.addLayout(labelled_form([(self.tr("&Receipt confirmed on"), self.received_on)]))
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(480, 200)
+        fit_wrapped_height(self, 480)  # the intro wraps: at 200 % text it needs more lines
 
     def save(self) -> None:
         try:

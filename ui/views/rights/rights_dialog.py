@@ -54,6 +54,7 @@ from app.storage.atomic import write_atomic
 from app.storage.errors import VaultError
 from ui.views.intake.context import labelled_form, message_label, named
 from ui.views.rights.correction_dialog import CorrectionDialog
+from ui.widgets.scrolling import scroll_area
 
 
 def _qdate(day: date) -> QDate:
@@ -106,12 +107,16 @@ class RightsDialog(QDialog):
         self.requests.setAccessibleName(self.tr("Rights requests of this citizen"))
         self.requests.currentRowChanged.connect(self._selected)
         self.message = message_label("rights_message")
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls at 200 % text on a laptop screen
+        layout = QVBoxLayout(body)
         layout.addWidget(QLabel(self.tr("Requests (state and date to answer by):")))
         layout.addWidget(self.requests, 1)
         layout.addWidget(self._record_box())
         layout.addWidget(self._handle_box())
         layout.addWidget(self.message)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_area(body, "rights_scroll"))
         self.refresh()
         self.resize(760, 720)
 

@@ -29,6 +29,7 @@ from app.domain.selection import Choice, Special
 from app.services.bundles.export import BundleService, ExportRequest, ExportResult
 from app.services.bundles.schema import KIND_TEXT, SCOPE_TEXT, Kind, Scope
 from app.storage.errors import VaultError
+from ui.focus_order import button_order
 from ui.views.intake.context import labelled_form, message_label, named
 
 
@@ -89,6 +90,7 @@ class BundleDialog(QDialog):
         layout.addWidget(self.confirm_extra)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        button_order(buttons)  # once the box is in the dialog
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self.resize(640, 560)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.citizen import ValidationError
 from app.domain.consent_record import EVENT_TEXT, ConsentStatus, Decision, status_text
 from app.domain.consent_terms import DIRECTION_TEXT, METHOD_TEXT, Method
+from app.formatting import format_date, format_datetime
 from app.services.consent_requests import ConsentRequestService
 from app.services.consents import ConsentHistory, ConsentService
 from ui.views.intake.context import labelled_form, message_label, named
@@ -198,10 +199,10 @@ class ConsentRecordsDialog(QDialog):
         for event in entry.events:
             how = QCoreApplication.translate("Consent", METHOD_TEXT[Method(event.method)]) if (
                 event.method) else ""  # fmt: skip
-            when = event.at.astimezone().strftime("%d-%m-%Y %H:%M")
+            when = format_datetime(event.at, "short")
             word = QCoreApplication.translate("ConsentRecord", EVENT_TEXT[event.kind])
             until = (
-                self.tr("until {day}").format(day=event.valid_until.strftime("%d-%m-%Y"))
+                self.tr("until {day}").format(day=format_date(event.valid_until, "short"))
                 if event.valid_until
                 else ""
             )

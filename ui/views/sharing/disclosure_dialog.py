@@ -40,6 +40,7 @@ from app.domain.selection import Item
 from app.formatting import format_date, format_datetime
 from app.services.consents import ConsentHistory, ConsentService
 from app.services.sharing.disclosures import DisclosureService
+from ui.focus_order import chain, tab_stops
 from ui.views.intake.context import labelled_form, message_label, named
 from ui.views.papers.consent_request_dialog import show_problems
 from ui.views.sharing.disclosure_grounds import GroundFields
@@ -108,6 +109,7 @@ class DisclosureDialog(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(buttons)
         self.items.set_items(self._offered())
+        chain(*tab_stops(scroll), *tab_stops(buttons))  # the ticks were made last
         self._prefill()
         self._connect()
         self.organisation.setSizeAdjustPolicy(

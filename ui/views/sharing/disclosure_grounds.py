@@ -152,10 +152,12 @@ class GroundFields(QGroupBox):
         self.telling.addButton(self.told)
         self.telling.addButton(self.postponed)
         self.told_on = date_edit("told_on", today)
+        self.told_on.setAccessibleName(self.tr("Date the citizen was told"))
         self.postpone_reason = named(QLineEdit(), "postpone_reason")
         self.review_on = date_edit("review_on", today + timedelta(days=14))
         self.parents = named(QCheckBox(self.tr("The parents were told on")), "parents_told")
         self.parents_on = date_edit("parents_told_on", today)
+        self.parents_on.setAccessibleName(self.tr("Date the parents were told"))
         return _page(
             (self.tr("Re&ason"), self.reason),
             (self.tr("Le&gal ground"), self.exception_ground),

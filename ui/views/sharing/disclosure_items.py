@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.disclosure import SharedItem
 from app.domain.selection import SPECIAL_TEXT, InfoKind, Item, Special
+from ui.focus_order import chain
 from ui.views.intake.context import named
 
 
@@ -108,6 +109,7 @@ class ItemPicker(QWidget):
         under.currentIndexChanged.connect(self.changed)
         self.grid.addWidget(tick, line, 0, 1, 2)
         self.grid.addWidget(under, line + 1, 1)
+        chain(tick, *([ground] if ground is not None else []), under)  # as read: tick first
         row = ItemRow(item, tick, ground, under)
         tick.toggled.connect(lambda _on, r=row: self._ticked(r))
         self.rows.append(row)

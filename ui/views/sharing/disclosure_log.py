@@ -57,12 +57,18 @@ def table(name: str, accessible: str, headers: list[str]) -> QTableWidget:
     view.setAccessibleName(accessible)
     view.setHorizontalHeaderLabels(headers)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setWordWrap(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def title_width(view: QTableWidget, column: int) -> int:
+    """The room the column's title needs (it grows with the text size)."""
+    return view.horizontalHeader().sectionSizeHint(column)
 
 
 def fill(view: QTableWidget, row: int, row_id: str, cells: list[str]) -> None:
@@ -96,8 +102,8 @@ class DisclosureLog(QDialog):
                 self.tr("Ground"), self.tr("Channel"), self.tr("Dat/wat"), self.tr("Note"),
             ],
         )  # fmt: skip
-        for column, width in enumerate((115, 190, 170, 160, 165, 95, 70)):
-            self.log.setColumnWidth(column, width)
+        for column, width in enumerate((115, 190, 170, 160, 165, 95, 70, 0)):
+            self.log.setColumnWidth(column, max(width, title_width(self.log, column)))
         self.record_button = named(QPushButton(self.tr("&Record a disclosure…")), "record")
         self.correct_button = named(QPushButton(self.tr("&Correct…")), "correct")
         self.record_button.clicked.connect(lambda: self.record())
@@ -110,8 +116,10 @@ class DisclosureLog(QDialog):
                 self.tr("Discussed with the citizen"), self.tr("Status"),
             ],
         )  # fmt: skip
-        for column, width in enumerate((90, 220, 260, 240)):
-            self.request_table.setColumnWidth(column, width)
+        for column, width in enumerate((90, 220, 260, 240, 0)):
+            self.request_table.setColumnWidth(
+                column, max(width, title_width(self.request_table, column))
+            )
         self.log_request_button = named(QPushButton(self.tr("&Log a request…")), "log_request")
         self.discussed_button = named(
             QPushButton(self.tr("&Discussed with the citizen…")), "discussed"

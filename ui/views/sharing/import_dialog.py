@@ -23,6 +23,7 @@ from app.services.bundles.import_ import BundleImport, ImportResult
 from app.services.bundles.open import summary
 from app.services.bundles.schema import BundleUnreadable
 from app.storage.errors import VaultError
+from ui.focus_order import button_order
 from ui.views.intake.context import message_label, named
 
 
@@ -62,6 +63,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        button_order(buttons)  # once the box is in the dialog
         self.resize(620, 420)
 
     def choose_file(self) -> None:

@@ -29,6 +29,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.sharing.disclosures import DisclosureService
 from ui.views.intake.context import labelled_form, message_label, named
 from ui.views.papers.consent_request_dialog import date_edit, to_date
+from ui.widgets.scrolling import fit_wrapped_height
 
 REQUEST_CHANNEL_TEXT = {
     "mondeling": QT_TRANSLATE_NOOP("ThirdParty", "in person"),
@@ -56,7 +57,7 @@ class _SmallDialog(QDialog):
         layout.addLayout(labelled_form(rows))
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        fit_wrapped_height(self, 560)  # the intro wraps: at 200 % text it needs more lines
 
     def _try(self, work: Callable[[], object]) -> bool:
         try:
