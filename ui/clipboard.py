@@ -5,8 +5,9 @@ another program copied later), and the app's copies are marked so Windows keeps 
 clipboard history (Win+V) and the cloud clipboard. The guard sees every copy, not only those
 made through ``copy``:
 
-- Copy and Cut keys (Ctrl+C, Ctrl+X, Ctrl+Insert, Shift+Delete) in a text field are done here,
-  with the markers in the same clipboard content: Windows never sees the text unmarked;
+- Copy and Cut keys (Ctrl+C, Ctrl+X, Ctrl+Insert, Shift+Delete) in a text field with the focus
+  are done here, with the markers in the same clipboard content: Windows never sees the text
+  unmarked;
 - any other copy (a context menu, a list's Ctrl+C) shows as ``QClipboard.dataChanged``. When it
   is the app's, it is put back with the markers. The re-set carries the markers, so it is
   recognised and does not trigger itself, also when Windows reports it a moment later.
@@ -20,9 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Slot, qAddPostRoutine
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 _WINDOWS_FORMAT = 'application/x-qt-windows-mime;value="{}"'  # Qt registers "{}" with Windows
 DWORD_0 = b"\x00\x00\x00\x00"
@@ -58,11 +59,31 @@ def is_marked(mime: QMimeData | None) -> bool:
     return mime is not None and all(mime.hasFormat(name) for name in MARKERS)
 
 
+_on_clipboard: list[QMimeData] = []  # the content this module put on the clipboard last
+
+
+def _release() -> None:
+    """As the application goes, take content made in Python off the clipboard.
+
+    Offscreen and on "minimal", Qt keeps the clipboard's content in a static that outlives
+    Python, and a QMimeData made in Python calls into Python when deleted: a crash at exit.
+    (The app's own copy is already cleared by the lock on the way out.)
+    """
+    if _on_clipboard:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.mimeData() is _on_clipboard[0]:
+            clipboard.blockSignals(True)  # no guard reacts while the application goes
+            clipboard.clear()
+        _on_clipboard.clear()
+
+
 def _app_has_focus() -> bool:
     return QGuiApplication.focusWindow() is not None
 
 
 class ClipboardGuard(QObject):
+    """Sees, marks and remembers the app's copies; ``clear_if_ours`` at the lock."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._last: str | None = None
@@ -71,8 +92,15 @@ class ClipboardGuard(QObject):
         self.owner_known = QGuiApplication.platformName() not in _NO_OWNER_INFO
         QGuiApplication.clipboard().dataChanged.connect(self._changed)
         app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):  # not app-wide: a filter per event would cost
+            app.focusChanged.connect(self._focus_changed)
+
+    @Slot(QWidget, QWidget)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Watch the keys of each text field that gets the focus (Qt keeps one filter per
+        field, and drops it with the field)."""
+        if isinstance(new, QLineEdit | QPlainTextEdit | QTextEdit):
+            new.installEventFilter(self)
 
     @property
     def last_copy(self) -> str | None:
@@ -84,9 +112,12 @@ class ClipboardGuard(QObject):
 
     def _put(self, mime: QMimeData) -> None:
         self._last = mime.text()
+        if not _on_clipboard:
+            qAddPostRoutine(_release)  # once per application
         self._setting = True
         try:
             QGuiApplication.clipboard().setMimeData(mime)
+            _on_clipboard[:] = [mime]
         finally:
             self._setting = False
 

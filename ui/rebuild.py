@@ -68,17 +68,11 @@ def rebuild(
 
 
 def _roots(window: QWidget) -> dict[str, QWidget]:
-    """The home view and the view on top of it (citizen, intake, visit), if any."""
-    home = getattr(window, "home", None)
-    stack = getattr(window, "stack", None)
-    roots: dict[str, QWidget] = {}
-    if isinstance(home, QWidget):
-        roots["home"] = home
-    current = stack.currentWidget() if stack is not None else None
-    hidden = getattr(window, "hidden_page", None)
-    if isinstance(current, QWidget) and current is not home and current is not hidden:
-        roots["view"] = current
-    return roots
+    """The home view and the view open on top of it, also while the screen is hidden (the
+    same roots a lock keeps typed text for)."""
+    from ui.lock_drafts import roots
+
+    return roots(window)  # type: ignore[arg-type]  # always the MainWindow
 
 
 def _capture(window: QWidget) -> dict[str, form_state.FormState]:

@@ -89,14 +89,36 @@ def test_r002_21_an_app_copy_carries_the_three_windows_markers(qtbot, controller
     assert mime.hasHtml()  # the editor's own formats are kept beside the markers
 
 
+def test_r002_21_ctrl_c_in_a_focused_field_is_marked_in_the_same_copy(qtbot) -> None:
+    guard = ClipboardGuard()
+    edit = QPlainTextEdit(NOTE)
+    qtbot.addWidget(edit)
+    edit.show()
+    _activate(qtbot, edit)
+    edit.setFocus()
+    seen: list[bool] = []  # each clipboard content as it appears: marked or not
+    clipboard = QApplication.clipboard()
+    clipboard.dataChanged.connect(lambda: seen.append(is_marked(clipboard.mimeData())))
+    select(edit, 8, 17)
+    ctrl(qtbot, edit, Qt.Key.Key_C)
+    assert clipboard.text() == "Voorbeeld"
+    assert seen == [True]  # Windows never sees the text without the markers
+    assert guard.last_copy == "Voorbeeld"
+
+
 def test_cut_in_a_line_edit_is_marked_and_undoable(qtbot) -> None:
     guard = ClipboardGuard()
     edit = QLineEdit("Jan Voorbeeld")
     qtbot.addWidget(edit)
     edit.show()
     _activate(qtbot, edit)
+    edit.setFocus()
+    seen: list[bool] = []
+    clipboard = QApplication.clipboard()
+    clipboard.dataChanged.connect(lambda: seen.append(is_marked(clipboard.mimeData())))
     edit.setSelection(0, 4)
     ctrl(qtbot, edit, Qt.Key.Key_X)
+    assert seen == [True]
     assert edit.text() == "Voorbeeld"
     assert QApplication.clipboard().text() == "Jan "
     assert is_marked(QApplication.clipboard().mimeData())
