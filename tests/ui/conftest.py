@@ -58,6 +58,19 @@ def wall() -> FakeWall:
     return FakeWall()
 
 
+def restarted_controller(app_paths: AppPaths, wall: FakeWall) -> AppController:
+    """A second start of the app on the same folders (the vault exists: the lock screen)."""
+    restarted = AppController(
+        app_paths,
+        kdf_factory=lambda: TEST_KDF,
+        list_profiles=list,
+        read_profile=lambda path: None,  # type: ignore[arg-type,return-value]
+        wall=wall,
+    )
+    restarted.start()
+    return restarted
+
+
 @pytest.fixture
 def controller(qtbot: object, app_paths: AppPaths, wall: FakeWall) -> Iterator[AppController]:
     ctrl = AppController(

@@ -30,7 +30,7 @@ from app.services.session import Session
 from app.services.tasks import TaskService
 from tests.support.intake import Clock, intakes
 from ui import appearance
-from ui.contrast import contrast_ratio, focus_colour, readable
+from ui.contrast import TEXT_PAIRS, contrast_ratio, focus_colour, readable
 from ui.preferences import Preferences
 from ui.views.casework.representatives_panel import RepresentativesPanel
 from ui.views.tasks_panel import TasksPanel
@@ -38,15 +38,7 @@ from ui.widgets.password_field import PasswordField
 
 UI = Path(__file__).resolve().parents[2] / "ui"
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
-TEXT_ON = (
-    (Role.WindowText, Role.Window),
-    (Role.Text, Role.Base),
-    (Role.Text, Role.AlternateBase),
-    (Role.ButtonText, Role.Button),
-    (Role.HighlightedText, Role.Highlight),
-    (Role.PlaceholderText, Role.Base),
-    (Role.ToolTipText, Role.ToolTipBase),
-)
+TEXT_ON = TEXT_PAIRS  # the pairs the widgets draw with, as ui.contrast checks them
 
 
 @pytest.fixture(params=[False, True], ids=["normal", "high-contrast"])

@@ -10,10 +10,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from app.crypto import TEST_KDF
 from app.services.lock_policy import LockReason
 from tests.support.files import SENTINEL
-from tests.ui.conftest import PASSPHRASE, FakeWall
+from tests.ui.conftest import PASSPHRASE, FakeWall, restarted_controller
 from ui.app_controller import AppController
 
 
@@ -310,14 +309,7 @@ def test_after_a_restart_the_drafted_note_is_back(qtbot, controller, app_paths, 
     citizen_id = view.citizen_id
     controller.lock()
     controller.lock_screen.hide()
-    restarted = AppController(
-        app_paths,
-        kdf_factory=lambda: TEST_KDF,
-        list_profiles=list,
-        read_profile=lambda path: None,  # type: ignore[arg-type,return-value]
-        wall=wall,
-    )
-    restarted.start()
+    restarted = restarted_controller(app_paths, wall)
     assert restarted.lock_screen is not None
     assert restarted.wizard is None
     unlock(qtbot, restarted)

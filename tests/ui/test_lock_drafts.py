@@ -13,13 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
-from app.crypto import TEST_KDF
 from app.services import session as session_mod
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, restarted_controller
 from tests.ui.test_first_run_and_lock import add_citizen, unlock
 from tests.ui.test_intake_walkthrough import click, open_intake
 from ui import lock_drafts
-from ui.app_controller import AppController
 
 WORDS = "Ik kom de trap niet meer op, zegt mevrouw Zwaluwstaart"
 NAME = "Dochter Zwaluwstaart"
@@ -155,14 +153,7 @@ def test_after_a_restart_the_typed_text_is_back(qtbot, controller, app_paths, wa
     intake_id = view.ctx.intake_id
     controller.lock()
     controller.lock_screen.hide()
-    restarted = AppController(
-        app_paths,
-        kdf_factory=lambda: TEST_KDF,
-        list_profiles=list,
-        read_profile=lambda path: None,  # type: ignore[arg-type,return-value]
-        wall=wall,
-    )
-    restarted.start()
+    restarted = restarted_controller(app_paths, wall)
     unlock(qtbot, restarted)
     view = restarted.main_window.intake_view
     assert view is not None
