@@ -7667,7 +7667,7 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     </message>
     <message>
         <source>{pages} page(s), {size} kB</source>
-        <translation>{pages} pagina(&apos;s), {size} kB</translation>
+        <translation>{pages} pagina(’s), {size} kB</translation>
     </message>
     <message>
         <source>not checked: run it through the keukentafel program</source>
