@@ -8,6 +8,8 @@ Figures (goals from issue 3; ratios against a baseline measured in this same run
 - the home screen built after unlock: agenda, task list and search (issue 5)
 - papers (issue 6): an information-sheet-class paper (goal ≤ 200 ms) and a 50+ page
   inzage-overzicht (goal ≤ 2 s), rendered in memory, absolute with the machine named
+- issue 10: opening a conversation with 200 notes (goal ≤ 100 ms, against an empty one) and
+  the resident memory after unlock with the home screen shown (goal ≤ 250 MB at 10,000)
 - rights (issue 8): the inzage-overzicht of a citizen with 500 notes, and the erasure of a tenth
   of each generated vault (1,000 dossiers of 10,000) with the file size before and after VACUUM
 """
@@ -32,11 +34,12 @@ from app import crypto
 from app.storage import keyfile
 from app.storage.vault import unlock_with_key
 from benchmarks.generate import PASSPHRASE, build
+from benchmarks.intake_open import intake_open, memory_after_unlock
 from benchmarks.papers import papers
 from benchmarks.rights import inzage, purge
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZES = [int(s) for s in os.environ.get("KT_BENCH_SIZES", "500,10000").split(",")]
+SIZES = [int(s) for s in os.environ.get("KT_BENCH_SIZES", "100,500,10000").split(",")]
 
 BARE_WINDOW = """
 import sys, time
@@ -292,6 +295,17 @@ def main() -> int:
         results["paper_sheet_ms"] = paper["sheet_ms"]
         results["paper_inzage_pages"] = paper["inzage_pages"]
         results["paper_inzage_ms"] = paper["inzage_ms"]
+        opened = intake_open(work / "intakevault")
+        rows.append(
+            (
+                f"open a conversation with {opened['notes']:.0f} notes",
+                f"{opened['ms']:.1f} ms",
+                f"{opened['ms'] / opened['empty_ms']:.2f}× an empty one",
+                "≤ 100 ms",
+            )
+        )
+        results["intake_open_200_notes_ms"] = opened["ms"]
+        results["intake_open_empty_ms"] = opened["empty_ms"]
         overview = inzage(work / "inzagevault")
         rows.append(
             (
@@ -307,6 +321,17 @@ def main() -> int:
             folder = build(work / f"vault-{size}", size)
             key = _data_key(folder)
             unlock_s = unlock_seconds(folder, key)
+            memory = memory_after_unlock(folder, key)
+            rows.append(
+                (
+                    f"memory after unlock (home shown), {size} citizens",
+                    f"{memory['unlocked_mb']:.0f} MB",
+                    f"bare window {memory['bare_mb']:.0f} MB",
+                    "≤ 250 MB",
+                )
+            )
+            results[f"rss_after_unlock_mb_{size}"] = memory["unlocked_mb"]
+            results["rss_bare_window_mb"] = memory["bare_mb"]
             ours_s, plain_s = note_saves(folder, key, size * 20)
             ours_p99, plain_p99 = _p99(ours_s), _p99(plain_s)
             median_ratio = statistics.median(ours_s) / statistics.median(plain_s)
