@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest bench i18n clean check-system package
+.PHONY: demo test lint typecheck pytest bench soak i18n clean check-system package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) packaging/check_system.py --python
@@ -33,6 +33,9 @@ test: lint typecheck pytest
 
 bench: check-system
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
+
+soak: check-system
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.soak
 
 i18n: $(STAMP)
 	$(PY) packaging/i18n.py
