@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from ui.views.sharing.signal_dialog import open_signal_dialog
 from ui.views.visit_view import VisitView
 from ui.widgets.qt_parts import name_qt_parts
 from ui.widgets.scrolling import scroll_area
+from ui.widgets.toolbar_menu import add_drop_down
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 
@@ -315,13 +315,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, o=opener: self.open_accountability(o))
             self.addAction(action)
         self.accountability_menu = menu
-        self.accountability_action = QAction(self.tr("Acco&untability"), self)
-        self.accountability_action.setObjectName("accountability_action")
-        self.accountability_action.setMenu(menu)
-        toolbar.addAction(self.accountability_action)
-        button = toolbar.widgetForAction(self.accountability_action)
-        if isinstance(button, QToolButton):
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.accountability_action = add_drop_down(
+            toolbar, self.tr("Acco&untability"), menu, "accountability_action"
+        )
 
     def open_accountability(
         self, opener: Callable[[QWidget, Session, AgencyProfile], QDialog]

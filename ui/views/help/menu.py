@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+
+from ui.widgets.toolbar_menu import add_drop_down
 
 if TYPE_CHECKING:
     from ui.views.help.about_dialog import AboutDialog
@@ -25,13 +27,7 @@ def add_help_menu(window: QMainWindow, toolbar: QToolBar) -> QMenu:
     about.triggered.connect(lambda: open_about(window))
     for action in (shortcuts, about):
         window.addAction(action)
-    help_action = QAction(QCoreApplication.translate("HelpMenu", "&Help"), window)
-    help_action.setObjectName("help_action")
-    help_action.setMenu(menu)
-    toolbar.addAction(help_action)
-    button = toolbar.widgetForAction(help_action)
-    if isinstance(button, QToolButton):
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    add_drop_down(toolbar, QCoreApplication.translate("HelpMenu", "&Help"), menu, "help_action")
     return menu
 
 
