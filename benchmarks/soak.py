@@ -19,12 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from app import crypto
 from app.crypto import TEST_KDF
 from app.services import session as session_mod
-from app.storage import keyfile
 from app.storage.vault import unlock_with_key
 from benchmarks.generate import PASSPHRASE, WORKER
+from benchmarks.run import _data_key
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = int(os.environ.get("KT_SOAK_ROUNDS", "200"))
@@ -34,9 +33,7 @@ def _vault(folder: Path) -> bytes:
     session = session_mod.create(folder, PASSPHRASE, WORKER, TEST_KDF)
     session.caseload.add_citizen("Kalo Mine")
     session.lock()
-    kf = keyfile.read(folder / "vault.key")
-    kek = crypto.derive_key(PASSPHRASE, kf.kdf_salt, kf.kdf)
-    return crypto.unwrap_key(kf.nonce, kf.ciphertext, kek, kf.aad())
+    return _data_key(folder)
 
 
 def _writer(folder: Path, key: bytes, seed: int) -> subprocess.Popen[str]:
