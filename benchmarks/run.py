@@ -20,13 +20,10 @@ import json
 import os
 import platform
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -35,7 +32,9 @@ from app.storage import keyfile
 from app.storage.vault import unlock_with_key
 from benchmarks.generate import PASSPHRASE, build
 from benchmarks.intake_open import intake_open, memory_after_unlock
+from benchmarks.note_save import note_saves, p99
 from benchmarks.papers import papers
+from benchmarks.report import Growth, figures_table, growth_table
 from benchmarks.rights import inzage, purge
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,88 +77,6 @@ def cold_start(folder: Path, pairs: int = 9) -> tuple[float, float]:
         bare.append(_start_once(BARE_WINDOW))
         ours.append(_start_once(KT_WINDOW, str(folder)))
     return statistics.median(bare), statistics.median(ours)
-
-
-def _p99(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=100)[98]
-
-
-_NOTE_INSERT = (
-    "INSERT INTO note (id, citizen_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"
-)
-
-
-class PlainStore:
-    """Plain sqlite3 on the same schema (all migrations), same PRAGMAs and size, no encryption."""
-
-    def __init__(self, folder: Path, rows: int) -> None:
-        from app.storage.migrate import _statements, available_migrations
-
-        self.conn = sqlite3.connect(folder / "plain.db", isolation_level=None)
-        for pragma in (
-            "journal_mode = WAL",
-            "synchronous = FULL",
-            "secure_delete = ON",
-            "foreign_keys = ON",
-        ):
-            self.conn.execute(f"PRAGMA {pragma}")
-        for migration in available_migrations():
-            for statement in _statements(migration.sql):
-                self.conn.execute(statement)
-        self.now = datetime.now(UTC).isoformat()
-        self.conn.execute(
-            "INSERT INTO citizen VALUES (?, ?, ?, ?, ?, ?)",
-            ("c1", "KT-2024-00001", "Kalo Mine", None, self.now, self.now),
-        )
-        self.conn.execute("BEGIN")
-        for _ in range(rows):
-            self.conn.execute(
-                _NOTE_INSERT,
-                (uuid.uuid4().hex, "c1", "kakaka " * 60, self.now, self.now),
-            )
-        self.conn.execute("COMMIT")
-        self.seq = 0
-
-    def save_note(self, body: str) -> None:
-        """One note and one audit row in one transaction, as the app does."""
-        self.seq += 1
-        self.conn.execute("BEGIN IMMEDIATE")
-        self.conn.execute(
-            _NOTE_INSERT,
-            (uuid.uuid4().hex, "c1", body, self.now, self.now),
-        )
-        self.conn.execute(
-            "INSERT INTO audit_event (seq, at, actor, action, prev_hash, hash)"
-            " VALUES (?, ?, 'w', 'create', '', ?)",
-            (self.seq, self.now, uuid.uuid4().hex),
-        )
-        self.conn.execute("COMMIT")
-
-
-def note_saves(
-    folder: Path, key: bytes, rows: int, n: int = 3000
-) -> tuple[list[float], list[float]]:
-    """Note-save times in the vault and in plain sqlite3, interleaved to share the noise."""
-    from app.services.session import Session
-
-    vault = unlock_with_key(folder, key)
-    session = Session(vault)
-    citizen = session.caseload.search("")[0]
-    ours, plain = [], []
-    with tempfile.TemporaryDirectory() as tmp:
-        store = PlainStore(Path(tmp), rows)
-        for i in range(n):
-            body = f"benchmark notitie {i} " * 20
-            t0 = time.perf_counter()
-            session.caseload.add_note(citizen.id, body)
-            t1 = time.perf_counter()
-            store.save_note(body)
-            t2 = time.perf_counter()
-            ours.append(t1 - t0)
-            plain.append(t2 - t1)
-        store.conn.close()
-    vault.lock()
-    return ours, plain
 
 
 def _p95(samples: list[float]) -> float:
@@ -255,6 +172,7 @@ def main() -> int:
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     rows = []
+    growth = Growth()
     work = ROOT / "benchmarks" / ".work"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -332,8 +250,10 @@ def main() -> int:
             )
             results[f"rss_after_unlock_mb_{size}"] = memory["unlocked_mb"]
             results["rss_bare_window_mb"] = memory["bare_mb"]
+            growth.add("memory after unlock", size, memory["unlocked_mb"], "MB")
+            growth.add("unlock without Argon2id", size, unlock_s * 1000, "ms")
             ours_s, plain_s = note_saves(folder, key, size * 20)
-            ours_p99, plain_p99 = _p99(ours_s), _p99(plain_s)
+            ours_p99, plain_p99 = p99(ours_s), p99(plain_s)
             median_ratio = statistics.median(ours_s) / statistics.median(plain_s)
             rows.append(
                 (
@@ -369,6 +289,9 @@ def main() -> int:
                 )
             )
             results[f"home_screen_ms_{size}"] = home_s * 1000
+            growth.add("note save p99", size, ours_p99 * 1000, "ms")
+            growth.add("note save p99 ÷ plain sqlite3", size, ours_p99 / plain_p99, "×")
+            growth.add("home screen", size, home_s * 1000, "ms")
             for kind, samples in search_times(folder, key).items():
                 p95 = _p95(samples)
                 rows.append(
@@ -380,6 +303,7 @@ def main() -> int:
                     )
                 )
                 results[f"search_{kind.replace(' ', '_')}_p95_ms_{size}"] = p95 * 1000
+                growth.add(f"search by {kind} p95", size, p95 * 1000, "ms")
             results[f"note_save_median_ratio_{size}"] = median_ratio
             results[f"unlock_ms_{size}"] = unlock_s * 1000
             results[f"note_save_p99_ratio_{size}"] = ours_p99 / plain_p99
@@ -396,13 +320,15 @@ def main() -> int:
             )
             for name, value in gone.items():
                 results[f"erase_{name}_{size}"] = value
+            growth.add("vault file size", size, gone["bytes_before"] / mb, "MB")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    width = max(len(r[0]) for r in rows)
-    print(f"Machine: {results['machine']}")
-    print(f"{'figure':<{width}}  {'value':>12}  {'ratio':<26}  goal")
-    for name, value, ratio, goal in rows:
-        print(f"{name:<{width}}  {value:>12}  {ratio:<26}  {goal}")
+    print(figures_table(str(results["machine"]), rows))
+    print()
+    print(f"How the figures grow from {SIZES[0]:,} to {SIZES[-1]:,} citizens:")
+    print(growth_table(growth, SIZES))
+    results["growth"] = {figure: {str(k): v for k, v in by.items()}
+                         for figure, by in growth.values.items()}  # fmt: skip
     (ROOT / "benchmarks" / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     return 0
 
