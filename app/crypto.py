@@ -57,7 +57,8 @@ def new_salt() -> bytes:
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """Derive a 256-bit key-encryption key from ``passphrase`` with Argon2id."""
     return hash_secret_raw(
-        secret=passphrase.encode("utf-8"),
+        # surrogatepass: a pasted lone surrogate is a wrong passphrase, not a crash
+        secret=passphrase.encode("utf-8", "surrogatepass"),
         salt=salt,
         time_cost=params.time_cost,
         memory_cost=params.memory_kib,

@@ -8,8 +8,11 @@ fails on a new one). ISO dates in files for machines (CSV cells, JSON, file name
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # datetime and decimal load with babel, not at start (cold start)
+    from datetime import date, datetime, time
+    from decimal import Decimal
 
 _locale = "nl_NL"
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -56,6 +59,8 @@ def format_datetime(value: datetime, style: str = "medium") -> str:
 def format_time(value: time | datetime) -> str:
     """``14:05``: the 24-hour clock, the same on screen and paper in Dutch and English; an
     aware datetime is shown on the laptop's own clock."""
+    from datetime import datetime
+
     from babel.dates import format_time as _format_time
 
     if isinstance(value, datetime):

@@ -7,7 +7,6 @@ arguments of any record that carries a 9-digit number (a possible BSN) or an e-m
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 from pathlib import Path
 
@@ -30,6 +29,8 @@ class PersonalDataFilter(logging.Filter):
 
 def configure(log_dir: Path, level: int = logging.INFO) -> Path:
     """Log to ``keukentafel.log`` (5 × 1 MB, rotating) in ``log_dir``; return the file path."""
+    import logging.handlers  # here, not at import: it loads socket and pickle (cold start)
+
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "keukentafel.log"
     handler = logging.handlers.RotatingFileHandler(

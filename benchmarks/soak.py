@@ -5,6 +5,13 @@ note id only after its commit has returned and is killed with SIGKILL at a rando
 least 200 times (``KT_SOAK_ROUNDS``). After every kill the vault opens, ``cipher_integrity_check``
 and ``quick_check`` pass, and no printed note is missing. SIGKILL does not model power loss;
 ``synchronous = FULL`` is asserted separately (``tests/app/test_vault.py``).
+
+Second part, kills at named fault points (``app.storage.fault_points``): inside a migration, a
+passphrase change, a recovery reset, a granted deletion request and a destruction after the
+retention period, every point ``KT_SOAK_POINT_REPEATS`` times (5). After each kill the vault
+shows the old state or the new one (a two-step migration may stop between steps), never a mix,
+and opens (``tests/support/crash_states.py`` is the judge; ``tests/app/test_crash_points.py``
+runs one kill per point in the suite).
 """
 
 from __future__ import annotations
@@ -17,7 +24,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from tests.support.crash_states import Lab
 
 from app.crypto import TEST_KDF
 from app.services import session as session_mod
@@ -27,6 +38,14 @@ from benchmarks.run import _data_key
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = int(os.environ.get("KT_SOAK_ROUNDS", "200"))
+POINT_REPEATS = int(os.environ.get("KT_SOAK_POINT_REPEATS", "5"))
+OPERATIONS = {
+    "migration": "migration",
+    "passphrase": "passphrase change",
+    "recovery_reset": "recovery reset",
+    "deletion": "purge: deletion request",
+    "retention": "purge: retention",
+}
 
 
 def _vault(folder: Path) -> bytes:
@@ -83,10 +102,69 @@ def crash_loop(folder: Path, rounds: int = ROUNDS, seed: int = 20261123) -> dict
     }
 
 
+@dataclass
+class PointRow:
+    """The kills of one operation at its named points, and what they left."""
+
+    operation: str
+    points: int
+    kills: int = 0
+    states: Counter[str] = field(default_factory=Counter)
+    missed: int = 0  # the crasher did not die at the point: that kill proved nothing
+    leftovers: int = 0  # temporary key files a kill left beside the vault (harmless)
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> bool:
+        bad = self.states["mix"] + self.states["locked_out"]
+        return bool(bad or self.problems or self.missed)
+
+    def cells(self) -> tuple[str, str, str, str]:
+        found = [
+            f"{name} {self.states[name]}"
+            for name in ("old", "between", "new")
+            if name != "between" or self.states[name]
+        ]
+        result = (
+            f"{self.states['mix']} mixes, {self.states['locked_out']} lock-outs, "
+            f"{len(self.problems)} other problems, {self.missed} kills missed"
+        )
+        if self.leftovers:
+            result += f", {self.leftovers} temp key files left"
+        return (
+            f"named-point kills, {self.operation}: {self.kills} at {self.points} points",
+            ", ".join(found),
+            result,
+            f"{self.seconds:.0f} s",
+        )
+
+
+def named_points(folder: Path, repeats: int = POINT_REPEATS) -> list[PointRow]:
+    """Kill every operation ``repeats`` times at each of its points; count the outcomes."""
+    lab = Lab(folder)
+    rows = []
+    for operation, label in OPERATIONS.items():
+        t0 = time.perf_counter()
+        row = PointRow(label, len(lab.points(operation)))
+        for point in lab.points(operation):
+            for _ in range(repeats):
+                outcome = lab.kill(operation, point)
+                row.kills += 1
+                row.states[outcome.state] += 1
+                row.missed += 0 if outcome.killed else 1
+                row.leftovers += outcome.leftovers
+                row.problems.extend(f"{point}: {p}" for p in outcome.problems)
+        row.seconds = time.perf_counter() - t0
+        rows.append(row)
+    return rows
+
+
 def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="kt-soak-"))
     try:
         crash = crash_loop(work / "crash")
+        points = named_points(work / "points")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     rows = [
@@ -95,13 +173,19 @@ def main() -> int:
             f"{crash['committed']:.0f} notes committed",
             f"{crash['lost']:.0f} lost, {crash['damaged']:.0f} failed integrity checks",
             f"{crash['seconds']:.0f} s",
-        )
+        ),
+        *(row.cells() for row in points),
     ]
-    width = max(len(r[0]) for r in rows)
-    print(f"{'check':<{width}}  {'work':<24}  {'result':<36}  time")
-    for name, work_done, result, seconds in rows:
-        print(f"{name:<{width}}  {work_done:<24}  {result:<36}  {seconds}")
-    return 0 if crash["lost"] == 0 and crash["damaged"] == 0 else 1
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    header = ("check", "work", "result")
+    print("  ".join(f"{h:<{w}}" for h, w in zip(header, widths, strict=True)) + "  time")
+    for row in rows:
+        print("  ".join(f"{c:<{w}}" for c, w in zip(row[:3], widths, strict=True)) + f"  {row[3]}")
+    for point_row in points:
+        for problem in point_row.problems:
+            print(f"  {point_row.operation}: {problem}")
+    failed = crash["lost"] or crash["damaged"] or any(row.failed for row in points)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

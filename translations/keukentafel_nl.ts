@@ -224,10 +224,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>The vault&apos;s integrity check found damage. Keep working only if you must, and contact your administrator today.</source>
-        <translation>De controle van de kluis heeft schade gevonden. Werk alleen door als het moet, en neem vandaag nog contact op met uw beheerder.</translation>
-    </message>
-    <message>
         <source>The vault&apos;s integrity check could not run. Contact your administrator.</source>
         <translation>De controle van de kluis kon niet worden uitgevoerd. Neem contact op met uw beheerder.</translation>
     </message>
@@ -3787,6 +3783,10 @@
         <translation>Schrijf de hulpvraag op in de woorden van de inwoner.</translation>
     </message>
     <message>
+        <source>The help request is too long (at most 20,000 characters).</source>
+        <translation>De hulpvraag is te lang (hoogstens 20.000 tekens).</translation>
+    </message>
+    <message>
         <source>Choose a type of help request from the list.</source>
         <translation>Kies een soort hulpvraag uit de lijst.</translation>
     </message>
@@ -4917,6 +4917,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>Begin of eindig niet met een spatie.</translation>
     </message>
     <message>
+        <source>Use only letters, digits, spaces and punctuation that you can type again.</source>
+        <translation>Gebruik alleen letters, cijfers, spaties en leestekens die u opnieuw kunt typen.</translation>
+    </message>
+    <message>
         <source>Too easy to guess: avoid names, dates, common words and keyboard rows. Add another word or make it longer.</source>
         <translation>Te makkelijk te raden: vermijd namen, datums, gewone woorden en rijtjes op het toetsenbord. Voeg een woord toe of maak hem langer.</translation>
     </message>
@@ -5379,6 +5383,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>Het profielbestand is geen geldige TOML ({detail}).</translation>
     </message>
     <message>
+        <source>The profile file cannot be read. Check that it is the file your agency sent, then try again.</source>
+        <translation>Het profielbestand kan niet worden gelezen. Controleer of het het bestand is dat uw organisatie stuurde en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>The profile is not signed. Ask your agency for the signed file.</source>
         <translation>Het profiel is niet ondertekend. Vraag uw organisatie om het ondertekende bestand.</translation>
     </message>
@@ -5561,6 +5569,18 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
     <message>
         <source>needs at least one worker</source>
         <translation>heeft minstens één medewerker nodig</translation>
+    </message>
+    <message>
+        <source>it holds a broken character</source>
+        <translation>er staat een beschadigd teken in</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>het is te diep genest</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>het is geen UTF-8-tekst</translation>
     </message>
 </context>
 <context>
@@ -8617,6 +8637,10 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <source>This note no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
+    <message>
+        <source>The text holds a broken character (from copying and pasting) that cannot be stored. Type that part again.</source>
+        <translation>In de tekst staat een beschadigd teken (door kopiëren en plakken) dat niet kan worden opgeslagen. Typ dat deel opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>VaultError</name>
@@ -8637,12 +8661,32 @@ Druk op Esc of Ctrl+Shift+H om verder te gaan.</translation>
         <translation>Het sleutelbestand (vault.key) is beschadigd. Uw wachtwoordzin is niet gecontroleerd. Zet het sleutelbestand terug uit uw reservekopie, of vraag uw beheerder om herstel. Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>The key file (vault.key) is empty: it holds no data at all. Your passphrase was not checked. Put the key file back from your backup, or ask your administrator for recovery. Nothing has been changed.</source>
+        <translation>Het sleutelbestand (vault.key) is leeg: er staan helemaal geen gegevens in. Uw wachtwoordzin is niet gecontroleerd. Zet het sleutelbestand terug uit uw back-up, of vraag uw beheerder om herstel. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The key file (vault.key) is incomplete: its end is missing. Your passphrase was not checked. Put the key file back from your backup, or ask your administrator for recovery. Nothing has been changed.</source>
+        <translation>Het sleutelbestand (vault.key) is onvolledig: het einde ontbreekt. Uw wachtwoordzin is niet gecontroleerd. Zet het sleutelbestand terug uit uw back-up, of vraag uw beheerder om herstel. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>The key file belongs to a different vault. Put the right vault.key next to this vault. Nothing has been changed.</source>
         <translation>Het sleutelbestand hoort bij een andere kluis. Zet het juiste vault.key naast deze kluis. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Your passphrase is correct, but the vault file is damaged. Do not create a new vault; contact your administrator. Nothing has been changed.</source>
         <translation>Uw wachtwoordzin klopt, maar het kluisbestand is beschadigd. Maak geen nieuwe kluis aan; neem contact op met uw beheerder. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The vault file (vault.db) is empty: it holds no data at all. This happens when copying or syncing stopped half-way. Put vault.db back from your backup or contact your administrator. Do not create a new vault. Nothing has been changed.</source>
+        <translation>Het kluisbestand (vault.db) is leeg: er staan helemaal geen gegevens in. Dat gebeurt als kopiëren of synchroniseren halverwege stopte. Zet vault.db terug uit uw back-up of neem contact op met uw beheerder. Maak geen nieuwe kluis aan. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The vault file (vault.db) is incomplete: its end is missing. This happens when copying stopped half-way or the disk failed. Put vault.db back from your backup or contact your administrator. Do not create a new vault. Nothing has been changed.</source>
+        <translation>Het kluisbestand (vault.db) is onvolledig: het einde ontbreekt. Dat gebeurt als kopiëren halverwege stopte of de schijf defect raakte. Zet vault.db terug uit uw back-up of neem contact op met uw beheerder. Maak geen nieuwe kluis aan. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The check after unlocking found damage in the vault file. Keukentafel has locked the vault and saved nothing since you unlocked it, so the file is as it was. Do not create a new vault; contact your administrator today.</source>
+        <translation>De controle na het ontgrendelen vond schade in het kluisbestand. Keukentafel heeft de kluis vergrendeld en sinds het ontgrendelen niets opgeslagen, dus het bestand is zoals het was. Maak geen nieuwe kluis aan; neem vandaag nog contact op met uw beheerder.</translation>
     </message>
     <message>
         <source>This file is not a Keukentafel vault. Choose the folder that holds vault.db and vault.key.</source>

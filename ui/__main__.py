@@ -14,14 +14,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QWidget
-
 from app import log as app_log
 from app.i18n import translate
 from app.paths import default_paths
 
+# Qt loads in ``make_application``, after the Qt-free modules above: PySide6 reads the source of
+# every module imported after it (its ``__feature__`` hook, ~0.5 ms a module; cold start).
 if TYPE_CHECKING:
     import argparse
+
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from app.crypto import KdfParams
     from app.services.profiles import ProfileChoice
@@ -30,6 +32,8 @@ logger = logging.getLogger(__name__)
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.paths import AppPaths
 from app.services.lock_policy import LockReason
+from app.storage.errors import DamageFoundAfterUnlock, DatabaseDamaged, VaultError
 from app.storage.vault_paths import VaultPaths, vault_folders
 from ui.clipboard import ClipboardGuard
 from ui.lock_controller import LockController
@@ -27,6 +28,8 @@ from ui.views.language_button import add_language_button
 from ui.views.lock_screen import LockScreen
 
 if TYPE_CHECKING:  # the rest loads after the lock screen is up (cold start, issue 3)
+    from PySide6.QtWidgets import QMessageBox
+
     from app.crypto import KdfParams
     from app.services.profiles import ProfileChoice
     from app.services.session import Session
@@ -205,23 +208,32 @@ class AppController(QObject):
             return  # locked while the check ran: the next unlock checks again
         if not ok:
             logger.error("integrity check reported problems")
-            self._warn(
-                self.tr(
-                    "The vault's integrity check found damage. Keep working only if you must, and "
-                    "contact your administrator today."
-                )
-            )
+            self._lock_damaged(str(DamageFoundAfterUnlock()))
 
     def _integrity_failed(self, exc: Exception) -> None:
         if self.session is None or self.session.locked:
             return  # locked while the check ran
         logger.error("integrity check failed: %s", type(exc).__name__)
-        self._warn(
-            self.tr("The vault's integrity check could not run. Contact your administrator.")
-        )
+        if isinstance(exc, DatabaseDamaged):
+            self._lock_damaged(str(exc))
+        elif isinstance(exc, VaultError):  # the held-back unlock events failed: a full disk
+            self._warn(str(exc))
+        else:
+            self._warn(
+                self.tr("The vault's integrity check could not run. Contact your administrator.")
+            )
+
+    def _lock_damaged(self, message: str) -> None:
+        """The check after unlock found damage, so the vault refuses every write (nothing
+        typed can be kept): lock at once and say why on the lock screen."""
+        self.lock(LockReason.DAMAGED)
+        if self.lock_screen is not None:
+            self.lock_screen.error_label.setText(message)
 
     def _warn(self, text: str) -> None:
         """A window-modal message that does not block: a lock deletes it with the window."""
+        from PySide6.QtWidgets import QMessageBox  # on use (cold start)
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Keukentafel"), text, parent=self.main_window
         )
@@ -237,10 +249,11 @@ class AppController(QObject):
         self.lock_controller.stop()
         if self.main_window is not None:
             self._navigation = self.main_window.navigation_state()
-            from ui import lock_drafts
+            if not self.session.vault.damaged:  # a damaged vault refuses every write
+                from ui import lock_drafts
 
-            lock_drafts.save(self.main_window, self.session.drafts)  # one encrypted draft
-            self.main_window.flush_drafts()
+                lock_drafts.save(self.main_window, self.session.drafts)  # one encrypted draft
+                self.main_window.flush_drafts()
             self.main_window.save_geometry()
         self.tasks.wait()
         session, self.session = self.session, None

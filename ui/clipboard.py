@@ -22,8 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Slot, qAddPostRoutine
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Text fields by their Qt class names: the guard is built before the lock screen, and the text
+# edits' Python classes (with their enums) load only when a copy key is pressed (cold start).
+TEXT_FIELDS = ("QLineEdit", "QPlainTextEdit", "QTextEdit")
 
 _WINDOWS_FORMAT = 'application/x-qt-windows-mime;value="{}"'  # Qt registers "{}" with Windows
 DWORD_0 = b"\x00\x00\x00\x00"
@@ -99,7 +103,7 @@ class ClipboardGuard(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Watch the keys of each text field that gets the focus (Qt keeps one filter per
         field, and drops it with the field)."""
-        if isinstance(new, QLineEdit | QPlainTextEdit | QTextEdit):
+        if new is not None and any(new.inherits(name) for name in TEXT_FIELDS):
             new.installEventFilter(self)
 
     @property
@@ -139,6 +143,8 @@ class ClipboardGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            from PySide6.QtGui import QKeySequence
+
             if event.matches(QKeySequence.StandardKey.Copy):
                 return self._copy_selection(watched, cut=False)
             if event.matches(QKeySequence.StandardKey.Cut):
@@ -147,6 +153,8 @@ class ClipboardGuard(QObject):
 
     def _copy_selection(self, widget: QObject, cut: bool) -> bool:
         """Copy (or cut) a text field's selection with the markers; False: Qt does it."""
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
         if isinstance(widget, QLineEdit):
             if widget.echoMode() != QLineEdit.EchoMode.Normal or not widget.hasSelectedText():
                 return False  # a passphrase is never copied

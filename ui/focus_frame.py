@@ -5,51 +5,29 @@ Qt's Fusion style marks focus with a faint tint on buttons, check boxes, tabs an
 worker who uses only the keyboard could lose track of where she is. One ``QFocusFrame`` follows
 the focus through the whole application; it is drawn just outside the control, so nothing of the
 control itself is covered, and it takes its colour from the palette in use (high contrast too).
+
+The frame's own style (``ui.focus_frame_style``: above the control, also where a container cuts
+it off) costs ~15 ms to load, so the first frame, on the lock screen or the wizard, goes without
+it when its ring fits beside the control: Qt's own placement then draws the same pixels. The
+style loads at the next focus change, after the first screen is up (cold start, issue 10).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import (
-    QApplication,
-    QFocusFrame,
-    QProxyStyle,
-    QStyle,
-    QStyleHintReturn,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
 from ui.contrast import focus_colour
 
+if TYPE_CHECKING:
+    from ui.focus_frame_style import FrameStyle
+
 WIDTH = 2
 _INSTALLED = "kt_focus_frames"
-
-
-class _FrameStyle(QProxyStyle):
-    """For the frame alone: drawn above the control, ``WIDTH`` pixels outside it."""
-
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returnData: QStyleHintReturn | None = None,  # noqa: N803 (Qt's name)
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
-            return 1
-        return super().styleHint(hint, option, widget, returnData)
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        margins = (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin)
-        return WIDTH if metric in margins else super().pixelMetric(metric, option, widget)
 
 
 class KeyboardFocusFrame(QFocusFrame):
@@ -60,13 +38,17 @@ class KeyboardFocusFrame(QFocusFrame):
         room = self.rect()
         if parent is not None:
             room &= QRect(self.mapFromParent(QPoint(0, 0)), parent.size())
+        palette = self.palette()  # a copy
+        palette.setColor(QPalette.ColorRole.Window, focus_colour(palette))
         painter = QPainter(self)
-        pen = QPen(focus_colour(self.palette()), WIDTH)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = WIDTH / 2
-        painter.drawRect(QRectF(room).adjusted(half, half, -half, -half))
+        # Four strips in the background brush (``eraseRect``), square corners. Not a pen or
+        # ``fillRect``: resolving their overloads builds every ``Qt`` enum (~30 ms of cold start).
+        painter.setBackground(palette.brush(QPalette.ColorRole.Window))
+        x, y, w, h = room.x(), room.y(), room.width(), room.height()
+        painter.eraseRect(QRect(x, y, w, WIDTH))
+        painter.eraseRect(QRect(x, y + h - WIDTH, w, WIDTH))
+        painter.eraseRect(QRect(x, y, WIDTH, h))
+        painter.eraseRect(QRect(x + w - WIDTH, y, WIDTH, h))
 
 
 class FocusFrames(QObject):
@@ -75,7 +57,8 @@ class FocusFrames(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._frame: KeyboardFocusFrame | None = None
-        self._style = _FrameStyle()
+        self._style: FrameStyle | None = None  # loads after the first frame (cold start)
+        self._placed = False  # a frame has been placed before
         app.focusChanged.connect(self.follow)
 
     @property
@@ -89,9 +72,17 @@ class FocusFrames(QObject):
             if frame is not None:
                 frame.setWidget(None)  # type: ignore[arg-type]  # Qt takes nullptr
             return
-        if frame is None:  # deleted with the window it last sat in
+        if self._style is None and (self._placed or not _ring_fits(target)):
+            from ui.focus_frame_style import FrameStyle
+
+            self._style = FrameStyle()
+            if frame is not None:
+                frame.setStyle(self._style)
+        if frame is None:  # the first, or deleted with the window it last sat in
             frame = self._frame = KeyboardFocusFrame()
-            frame.setStyle(self._style)
+            if self._style is not None:
+                frame.setStyle(self._style)
+        self._placed = True
         frame.setWidget(target)
 
 
@@ -102,10 +93,25 @@ def _outermost(widget: QWidget) -> QWidget:
     return widget
 
 
+def _ring_fits(widget: QWidget) -> bool:
+    """True when the ring around ``widget`` lies inside its parent, where Qt's own placement
+    puts the frame (beside the control, in the same parent)."""
+    parent = widget.parentWidget()
+    ring = widget.geometry().adjusted(-WIDTH, -WIDTH, WIDTH, WIDTH)
+    return parent is not None and parent.rect().contains(ring)
+
+
 def install(app: QApplication) -> FocusFrames:
-    existing = app.findChild(FocusFrames)
-    if isinstance(existing, FocusFrames):
-        return existing
+    """The application's one ``FocusFrames``. Kept here, not looked up with ``findChild``:
+    that hands each child of the application to Python, the style too, whose wrapper builds
+    all of ``QStyle``'s enums (~15 ms of cold start)."""
+    for existing in _installed:
+        if shiboken6.isValid(existing) and existing.parent() is app:
+            return existing
     frames = FocusFrames(app)
     frames.setObjectName(_INSTALLED)
+    _installed[:] = [frames]
     return frames
+
+
+_installed: list[FocusFrames] = []

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
 from app.services.lock_policy import LockPolicy, LockReason
-from ui.system_events import SystemEvents
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
+
+    from ui.system_events import SystemEvents
 
 logger = logging.getLogger(__name__)
 
@@ -65,13 +66,12 @@ class LockController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # No application-wide event filter yet: ``start`` installs it while unlocked. Before
+        # the lock screen it would hand every event's receiver to Python, and wrapping those
+        # builds dozens of Qt classes (~40 ms of cold start).
         self.listening_to_logind = False
         self._logind_tried = False
-        self.system_events = SystemEvents(self)  # Windows sleep, Win+L
-        self.system_events.lock_requested.connect(self.request)
+        self.system_events: SystemEvents | None = None  # from the first unlock (cold start)
 
     def _connect_logind(self) -> None:
         """Subscribe to ``PrepareForSleep``; without a system bus, stay silent."""
@@ -97,11 +97,20 @@ class LockController(QObject):
         if going_to_sleep:
             self.request(LockReason.SUSPEND)
 
+    def _listen_to_the_system(self) -> None:
+        """Windows sleep and Win+L, a suspended app (``ui.system_events``). While locked they
+        would change nothing, so they load at the first unlock, not before the lock screen."""
+        from ui.system_events import SystemEvents
+
+        self.system_events = SystemEvents(self)
+        self.system_events.lock_requested.connect(self.request)
+        self.system_events.register_session_notices()
+
     def start(self, idle_minutes: int) -> None:
         if not self._logind_tried:  # after the first unlock: keeps the cold start short
             self._logind_tried = True
             self._connect_logind()
-            self.system_events.register_session_notices()
+            self._listen_to_the_system()
         self.policy.set_idle_minutes(idle_minutes)
         self.policy.reset()
         self.active = True

@@ -33,11 +33,12 @@ def current() -> Preferences:
 
 def install(prefs: Preferences) -> None:
     """Install the catalogs for the language and set the text size and palette."""
-    i18n.install(prefs.language)
-    if applied() is not None or prefs.text_scale != 100 or prefs.high_contrast:
-        from ui import appearance
+    from ui import appearance
 
-        appearance.apply(prefs)  # at start, the platform's own font and palette need nothing
+    i18n.install(prefs.language)
+    # At start too, with the platform's own size and palette: the focus frame and the
+    # readable placeholder and selection colours are part of it (the lock screen needs them).
+    appearance.apply(prefs)
     _applied[:] = [prefs]
 
 

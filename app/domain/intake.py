@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.domain.citizen import ValidationError
+from app.domain.citizen import MAX_NOTE, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -106,5 +106,10 @@ def check_words(words: str) -> str:
     if not cleaned:
         raise ValidationError(
             "words", translate("Intake", "Write the help request in the citizen's own words.")
+        )
+    if len(cleaned) > MAX_NOTE:  # a paste gone wrong, not a help request
+        raise ValidationError(
+            "words",
+            translate("Intake", "The help request is too long (at most 20,000 characters)."),
         )
     return cleaned

@@ -7,13 +7,16 @@ common words, names, dates and keyboard patterns) plus a length floor, and expla
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from app.i18n import translate
 
 MIN_LENGTH = 12
 MIN_SCORE = 3  # zxcvbn 0..4: 3 = "safely unguessable: moderate protection from offline attack"
-_MAX_CHECKED = 100  # zxcvbn is slow on very long input; the rest only adds strength
+# zxcvbn is slow on long input and (from 4.5) raises ValueError above 72 characters; the rest
+# only adds strength.
+_MAX_CHECKED = 72
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,17 @@ def assess(passphrase: str, user_words: tuple[str, ...] = ()) -> Strength:
         )
     if passphrase != passphrase.strip():
         return Strength(1, False, translate("Passphrase", "Do not start or end with a space."))
+    if any(unicodedata.category(c) in ("Cc", "Cs") for c in passphrase):
+        # Control characters and lone surrogates (pasted, never typed) cannot be typed again
+        # at the lock screen, and a lone surrogate cannot even be encoded for the key.
+        return Strength(
+            0,
+            False,
+            translate(
+                "Passphrase",
+                "Use only letters, digits, spaces and punctuation that you can type again.",
+            ),
+        )
     from zxcvbn import zxcvbn  # loads large word lists: only when a passphrase is chosen
 
     result = zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=list(user_words))

@@ -33,6 +33,19 @@ class UnparsableProfile(ProfileError):
         )
 
 
+class UnreadableProfile(ProfileError):
+    """The file cannot be read at all (gone, no permission, an I/O error)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "Profile",
+                "The profile file cannot be read. Check that it is the file your agency sent, "
+                "then try again.",
+            )
+        )
+
+
 class UnsignedProfile(ProfileError):
     def __init__(self) -> None:
         super().__init__(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,11 +22,19 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 MAX_FIELD = 500
 # Digits possibly grouped by single spaces, dots or hyphens ("123 456 782", "1234.56.782").
 _DIGIT_RUN = re.compile(r"(?<![\d])\d(?:[ .\-]?\d)*(?![\d])")
+_NINE_DIGITS = re.compile(r"[0-9]{9}")
+
+
+def ascii_digits(text: str) -> str:
+    """The decimal digits of any script as ASCII ("１２" and "١٢" become "12"); others stay,
+    so a superscript "²" (a digit to ``str.isdigit``, not to ``int``) is no digit here."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
 
 
 def elfproef(digits: str) -> bool:
-    """True for a 9-digit number that passes the BSN eleven test."""
-    if len(digits) != 9 or not digits.isdigit():
+    """True for a 9-digit number that passes the BSN eleven test (digits of any script)."""
+    digits = ascii_digits(digits)
+    if not _NINE_DIGITS.fullmatch(digits):
         return False
     weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
     total = sum(int(d) * w for d, w in zip(digits, weights, strict=True))
@@ -42,7 +51,9 @@ def contains_bsn(text: str) -> bool:
 
 
 def check_bsn(value: str) -> str:
-    digits = re.sub(r"[ .\-]", "", value.strip())
+    """The BSN as nine ASCII digits; separators (space, dot, hyphen) and other scripts' digits
+    are accepted as typed, superscripts and the like are not digits."""
+    digits = ascii_digits(re.sub(r"[ .\-]", "", value.strip()))
     if not elfproef(digits):
         raise ValidationError(
             "bsn", translate("Records", "This is not a valid BSN (9 digits, eleven test).")

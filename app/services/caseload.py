@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from app.domain.agenda import parse_day
 from app.domain.citizen import (
+    MAX_NAME,
     Citizen,
     Note,
     ValidationError,
@@ -55,6 +56,8 @@ class CaseloadService:
 
     def search(self, text: str, limit: int = 200) -> list[Citizen]:
         """By any part of the name, the case number, or the date of birth as typed (dd-mm-jjjj)."""
+        if len(text.strip()) > MAX_NAME:  # matches nothing; SQLite refuses LIKE patterns > 50 kB
+            return []
         try:
             born = parse_day(text).isoformat()
         except ValidationError:

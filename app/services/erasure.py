@@ -46,17 +46,18 @@ class ErasureService:
         An unknown id raises ``LookupError`` and nothing is erased.
         """
         ids = list(dict.fromkeys(citizen_ids))
-
-        def write(conn: Connection) -> int:
-            total = 0
-            for citizen_id in ids:
-                rows = erasure.erase_citizen(conn, citizen_id)
-                self.trail.append_in(conn, f"erase_{reason.value}", "citizen", citizen_id, rows)
-                total += rows
-            return total
-
-        rows = self._db.transaction(write) if ids else 0
+        rows = self._db.transaction(lambda conn: self.erase_in(conn, ids, reason)) if ids else 0
         return ErasureReport(len(ids), rows, self.compact())
+
+    def erase_in(self, conn: Connection, citizen_ids: Sequence[str], reason: ErasureReason) -> int:
+        """Erase inside the caller's transaction (with the decision that asks for it, so a crash
+        leaves both or neither); return the rows removed. The caller compacts after commit."""
+        total = 0
+        for citizen_id in citizen_ids:
+            rows = erasure.erase_citizen(conn, citizen_id)
+            self.trail.append_in(conn, f"erase_{reason.value}", "citizen", citizen_id, rows)
+            total += rows
+        return total
 
     def compact(self, vacuum: bool = True) -> CompactReport:
         """Checkpoint, VACUUM and truncate the log; ``wal_empty`` says whether that worked.

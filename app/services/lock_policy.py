@@ -22,6 +22,7 @@ class LockReason(enum.Enum):
     CLOCK_JUMP = "clock_jump"
     MANUAL = "manual"
     SESSION = "session"
+    DAMAGED = "damaged"  # the integrity check after unlock found damage (app.storage.write_gate)
 
 
 def clamp_idle_minutes(minutes: int) -> int:

@@ -43,6 +43,7 @@ from app.domain.profile_errors import (
     WrongSigningKey,
 )
 from app.domain.profile_parse import parse_profile
+from app.i18n import translate
 
 ALGORITHM = "ed25519"
 # The header line of the signature table, from which signing rewrites the file.
@@ -91,9 +92,9 @@ def parse_toml(text: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise UnparsableProfile(str(exc)) from exc  # tomllib names line and column
     except UnicodeEncodeError as exc:
-        raise UnparsableProfile(type(exc).__name__) from exc
+        raise UnparsableProfile(translate("Profile", "it holds a broken character")) from exc
     except RecursionError as exc:  # absurdly deep nesting
-        raise UnparsableProfile(type(exc).__name__) from exc
+        raise UnparsableProfile(translate("Profile", "it is nested too deeply")) from exc
 
 
 def generate_signing_key() -> tuple[bytes, str]:

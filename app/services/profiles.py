@@ -12,7 +12,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.profile_errors import ProfileError, UnparsableProfile
+from app.domain.profile_errors import ProfileError, UnparsableProfile, UnreadableProfile
+from app.i18n import translate
 from app.paths import resources_dir
 from app.services.profile_signing import VerifiedProfile, verify_profile_text, verify_update
 from app.services.session import Session
@@ -64,8 +65,10 @@ def read_profile_file(path: Path) -> ProfileChoice:
     """Read and verify a profile file the worker picked; raise ProfileError with the reason."""
     try:
         text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UnparsableProfile(type(exc).__name__) from exc
+    except UnicodeDecodeError as exc:
+        raise UnparsableProfile(translate("Profile", "it is not UTF-8 text")) from exc
+    except OSError as exc:
+        raise UnreadableProfile from exc
     return _choice(path, verify_profile_text(text))
 
 

@@ -197,14 +197,16 @@ class RightsService:
         """Record the decision (a refusal gets the controller's remedy text) and carry it out.
 
         A deletion request granted without ``items`` erases the citizen's whole dossier: the
-        decision's audit line is written first, then ``erase_request`` with the row count; the
-        request itself goes with the dossier. With ``items`` (``(kind, id)``: note,
+        decision's audit line is written first, then ``erase_request`` with the row count, in
+        the same transaction (a crash leaves the request open and the dossier whole, or both
+        done); the request itself goes with the dossier. With ``items`` (``(kind, id)``: note,
         network_person, limitation, medical_advice) only those go, then the file is compacted.
         """
         decision = Decision(decision)
         today = self.today()
+        erasure = ErasureService(self.db, self.trail)
 
-        def write(conn: Connection) -> RightsRequest:
+        def write(conn: Connection) -> tuple[RightsRequest, int | None]:
             request = self._get(conn, request_id)
             text = check_decision(request, decision, reason, today)
             remedy = ""
@@ -223,16 +225,18 @@ class RightsService:
             removed = sum(self._delete_item(conn, request.citizen_id, k, i) for k, i in items)
             if items:
                 self.trail.append_in(conn, "delete_items", "rights_request", request_id, removed)
-            return self._get(conn, request_id)
+            decided = self._get(conn, request_id)
+            whole = decision is Decision.TOEGEWEZEN and not items
+            if decided.kind is RightKind.VERWIJDERING and whole:
+                ids = [decided.citizen_id]
+                return decided, erasure.erase_in(conn, ids, ErasureReason.REQUEST)
+            return decided, None
 
-        decided = self.db.transaction(write)
-        erasure = ErasureService(self.db, self.trail)
-        if decided.kind is RightKind.VERWIJDERING and decision is not Decision.AFGEWEZEN:
-            if not items and decision is Decision.TOEGEWEZEN:
-                report = erasure.erase_citizens([decided.citizen_id], ErasureReason.REQUEST)
-                return Decided(decided, erased=report)
-            if items:
-                return Decided(decided, compact=erasure.compact())
+        decided, erased = self.db.transaction(write)
+        if erased is not None:
+            return Decided(decided, erased=ErasureReport(1, erased, erasure.compact()))
+        if items and decided.kind is RightKind.VERWIJDERING and decision is not Decision.AFGEWEZEN:
+            return Decided(decided, compact=erasure.compact())
         return Decided(decided)
 
     @audited("lift_restriction", "rights_request", first_arg)

@@ -7,6 +7,7 @@ import errno
 import os
 from pathlib import Path
 
+from app.storage import fault_points
 from app.storage.errors import DiskFull, FolderNotWritable
 
 
@@ -21,13 +22,17 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, fault_point: str = "") -> None:
     """Write ``data`` to ``path`` through a temporary file, fsync and rename.
 
     The temporary file lives in the same folder (same file system) and is removed on failure.
     Raises :class:`DiskFull` or :class:`FolderNotWritable` with the original file untouched.
+    With ``fault_point`` the steps reach :mod:`app.storage.fault_points` as
+    ``<fault_point>.before_write``, ``.written`` and ``.renamed`` (crash tests).
     """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    if fault_point:
+        fault_points.reach(f"{fault_point}.before_write")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
@@ -38,7 +43,11 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+        if fault_point:
+            fault_points.reach(f"{fault_point}.written")
         os.replace(tmp, path)
+        if fault_point:
+            fault_points.reach(f"{fault_point}.renamed")
         fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.storage import fault_points
 from app.storage.atomic import fsync_dir
 from app.storage.db import Connection
 
@@ -75,6 +76,7 @@ def erase_citizen(conn: Connection, citizen_id: str) -> int:
     conn.execute(_LOOSE_ROWS[0], (f"citizen:{citizen_id}", f"intake:{citizen_id}"))
     conn.execute(_LOOSE_ROWS[1], (citizen_id,))
     conn.execute("DELETE FROM citizen WHERE id = ?", (citizen_id,))
+    fault_points.reach("erase.rows_deleted")
     return int(conn.total_changes - before)
 
 
@@ -109,14 +111,17 @@ def compact(conn: Connection, db_path: Path, vacuum: bool = True) -> CompactRepo
     """
     if conn.in_transaction:
         raise RuntimeError("compact needs to run outside a transaction")
+    fault_points.reach("compact.start")
     pages_before = int(conn.execute("PRAGMA page_count").fetchone()[0])
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if vacuum:
         conn.execute("VACUUM")
+        fault_points.reach("compact.vacuumed")
     busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     pages_after = int(conn.execute("PRAGMA page_count").fetchone()[0])
     wal = wal_path(db_path)
     size = wal.stat().st_size if wal.exists() else 0
     if busy:
         size = max(size, 1)  # a reader held the log: not proven empty
+    fault_points.reach("compact.before_backup_removal")
     return CompactReport(size, pages_before, pages_after, remove_backups(db_path))

@@ -54,6 +54,30 @@ class KeyFileDamaged(VaultError):
         )
 
 
+class KeyFileEmpty(KeyFileDamaged):
+    code = "key_file_empty"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "The key file (vault.key) is empty: it holds no data at all. Your passphrase was not "
+            "checked. Put the key file back from your backup, or ask your administrator for "
+            "recovery. Nothing has been changed.",
+        )
+
+
+class KeyFileTruncated(KeyFileDamaged):
+    code = "key_file_truncated"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "The key file (vault.key) is incomplete: its end is missing. Your passphrase was not "
+            "checked. Put the key file back from your backup, or ask your administrator for "
+            "recovery. Nothing has been changed.",
+        )
+
+
 class KeyFileMismatch(VaultError):
     code = "key_file_mismatch"
 
@@ -73,6 +97,48 @@ class DatabaseDamaged(VaultError):
             "VaultError",
             "Your passphrase is correct, but the vault file is damaged. Do not create a new "
             "vault; contact your administrator. Nothing has been changed.",
+        )
+
+
+class DatabaseEmpty(DatabaseDamaged):
+    """``vault.db`` has 0 bytes: a copy or sync that stopped before writing anything."""
+
+    code = "database_empty"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "The vault file (vault.db) is empty: it holds no data at all. This happens when "
+            "copying or syncing stopped half-way. Put vault.db back from your backup or contact "
+            "your administrator. Do not create a new vault. Nothing has been changed.",
+        )
+
+
+class DatabaseTruncated(DatabaseDamaged):
+    """``vault.db`` lost its end: its size is not whole pages, or shorter than its header says."""
+
+    code = "database_truncated"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "The vault file (vault.db) is incomplete: its end is missing. This happens when "
+            "copying stopped half-way or the disk failed. Put vault.db back from your backup or "
+            "contact your administrator. Do not create a new vault. Nothing has been changed.",
+        )
+
+
+class DamageFoundAfterUnlock(DatabaseDamaged):
+    """The integrity check that runs after unlock found a damaged page: writes stay refused."""
+
+    code = "damage_found_after_unlock"
+
+    def message(self) -> str:
+        return translate(
+            "VaultError",
+            "The check after unlocking found damage in the vault file. Keukentafel has locked "
+            "the vault and saved nothing since you unlocked it, so the file is as it was. Do "
+            "not create a new vault; contact your administrator today.",
         )
 
 

@@ -23,11 +23,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from app.crypto import KdfParams
+from app.crypto import NONCE_BYTES, KdfParams
 from app.storage.atomic import write_atomic
-from app.storage.errors import KeyFileDamaged, KeyFileMissing
+from app.storage.errors import KeyFileDamaged, KeyFileEmpty, KeyFileMissing, KeyFileTruncated
 
 FORMAT = "keukentafel-key/1"
+DB_SALT_BYTES = 16  # the first 16 bytes of the SQLCipher file
 
 
 @dataclass(frozen=True)
@@ -106,8 +107,31 @@ def dumps(key_file: KeyFile) -> bytes:
     return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
+# What a damaged file raises while parsed; RecursionError: "[[[[…" nests too deep for json.
+_DAMAGE = (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError, RecursionError)
+
+
+def _cost(value: Any) -> int:
+    """An Argon2id cost as stored: a whole number that fits the library's 32 bits."""
+    if type(value) is not int or not 0 < value < 2**32:
+        raise ValueError("kdf")
+    return value
+
+
+def _usable(key_file: KeyFile) -> KeyFile:
+    """Sizes AES-GCM and Argon2id accept; anything else would fail deep inside the unlock."""
+    if (
+        len(key_file.nonce) != NONCE_BYTES
+        or len(key_file.kdf_salt) < 8
+        or len(key_file.db_salt) != DB_SALT_BYTES
+    ):
+        raise ValueError("size")
+    return key_file
+
+
 def loads(data: bytes) -> KeyFile:
-    """Parse a key file; any damage (truncation, flipped bits, bad JSON) is KeyFileDamaged."""
+    """Parse a key file; any damage (truncation, flipped bits, bad JSON) is KeyFileDamaged,
+    told apart as :class:`KeyFileEmpty` (0 bytes) and :class:`KeyFileTruncated` (cut short)."""
     try:
         body = json.loads(data.decode("utf-8"))
         if not isinstance(body, dict) or body.get("format") != FORMAT:
@@ -125,16 +149,24 @@ def loads(data: bytes) -> KeyFile:
                 recipient=str(body["recovery"]["recipient"]),
                 ciphertext=_unb64(body["recovery"]["ciphertext"]),
             )
-        return KeyFile(
-            vault_id=str(body["vault_id"]),
-            db_salt=bytes.fromhex(body["db_salt"]),
-            kdf=KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])),
-            kdf_salt=_unb64(kdf["salt"]),
-            nonce=_unb64(wrap["nonce"]),
-            ciphertext=_unb64(wrap["ciphertext"]),
-            recovery=recovery,
+        return _usable(
+            KeyFile(
+                vault_id=str(body["vault_id"]),
+                db_salt=bytes.fromhex(body["db_salt"]),
+                kdf=KdfParams(
+                    _cost(kdf["time_cost"]), _cost(kdf["memory_kib"]), _cost(kdf["parallelism"])
+                ),
+                kdf_salt=_unb64(kdf["salt"]),
+                nonce=_unb64(wrap["nonce"]),
+                ciphertext=_unb64(wrap["ciphertext"]),
+                recovery=recovery,
+            )
         )
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
+    except _DAMAGE as exc:
+        if not data:
+            raise KeyFileEmpty(detail="0 bytes") from exc
+        if data.count(b"{") > data.count(b"}"):  # an object left open: the end is missing
+            raise KeyFileTruncated(detail=type(exc).__name__) from exc
         raise KeyFileDamaged(detail=type(exc).__name__) from exc
 
 
@@ -150,5 +182,5 @@ def read(path: Path) -> KeyFile:
 
 
 def write(path: Path, key_file: KeyFile) -> None:
-    """Write the key file atomically."""
-    write_atomic(path, dumps(key_file))
+    """Write the key file atomically (fault points ``keyfile.*``, see ``fault_points``)."""
+    write_atomic(path, dumps(key_file), fault_point="keyfile")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from app.storage import fault_points
 from app.storage.atomic import fsync_dir
 from app.storage.db import Connection
 from app.storage.errors import MigrationFailed, SchemaTooNew
@@ -69,7 +70,14 @@ def migrate(
     """Bring the open database to the newest schema; return the number of steps applied.
 
     ``hook`` is called at named points (for crash tests); it must not touch the database.
+    The same points reach :mod:`app.storage.fault_points` as ``migrate.<name>``.
     """
+
+    def point(name: str) -> None:
+        if hook:
+            hook(name)
+        fault_points.reach(f"migrate.{name}")
+
     migrations = available_migrations() if migrations is None else migrations
     current = schema_version(conn)
     newest = migrations[-1].version if migrations else 0
@@ -85,15 +93,13 @@ def migrate(
         backup = backup_path(db_path, current)
         shutil.copyfile(db_path, backup)
         fsync_dir(db_path.parent)
-        if hook:
-            hook("after_backup")
+        point("after_backup")
     for migration in pending:
         try:
             conn.execute("BEGIN IMMEDIATE")
             for statement in _statements(migration.sql):
                 conn.execute(statement)
-            if hook:
-                hook(f"inside_{migration.version:04d}")
+            point(f"inside_{migration.version:04d}")
             conn.execute(f"PRAGMA user_version = {migration.version:d}")
             conn.execute("COMMIT")
         except Exception as exc:
@@ -103,9 +109,12 @@ def migrate(
             raise MigrationFailed(detail=migration.name) from exc
         logger.info("migration %s applied", migration.name)
     _verify(conn, newest)
+    point("before_backup_removal")
     if backup is not None:
         with contextlib.suppress(FileNotFoundError):
             backup.unlink()
+        # A crash between two steps of an earlier run left that run's backup behind too.
+        _remove_stale_backups(db_path)
         fsync_dir(db_path.parent)
     return len(pending)
 

@@ -3,6 +3,10 @@
 Every failure raises a :class:`~app.storage.errors.VaultError` with its own message and leaves
 the database, its ``-wal`` and the key file byte-identical. A new vault is never created over
 an existing one. The passphrase only unwraps the data key; changing it rewrites the key file.
+
+Unlock returns before the whole file is checked: writes (the unlock events first) wait until
+``cipher_integrity_check`` has passed (``app.storage.write_gate``), so a damaged page that unlock
+did not read never gets written around.
 """
 
 from __future__ import annotations
@@ -19,11 +23,13 @@ from pathlib import Path
 import sqlcipher3
 
 from app import crypto
-from app.storage import audit, keyfile
+from app.storage import audit, fault_points, keyfile
 from app.storage.atomic import probe_writable
-from app.storage.db import SQLITE_HEADER, Database, sqlite_error_to_vault_error
+from app.storage.db import SQLITE_HEADER, Database, is_damage, sqlite_error_to_vault_error
 from app.storage.errors import (
+    DamageFoundAfterUnlock,
     DatabaseDamaged,
+    DatabaseTruncated,
     KeyFileDamaged,
     KeyFileMismatch,
     KeyFileMissing,
@@ -38,6 +44,8 @@ from app.storage.errors import (
 from app.storage.failed_unlocks import FailedUnlockCounter
 from app.storage.migrate import latest_version, migrate, schema_version
 from app.storage.vault_paths import VaultPaths
+from app.storage.vault_staging import finish_interrupted_create, remove_staging, staging_path
+from app.storage.write_gate import diagnose, size_problem
 
 logger = logging.getLogger(__name__)
 
@@ -75,9 +83,24 @@ class OpenVault:
         )
 
     def integrity_check(self) -> bool:
-        """Run ``cipher_integrity_check`` (reads the whole file: call off the GUI thread)."""
+        """Whether every page passes ``cipher_integrity_check`` (call off the GUI thread).
+
+        For a vault opened by unlock this is the verdict of the check that holds writes back:
+        it waits for it, and raises the error of the held-back unlock events (``DiskFull``).
+        """
+        if self.db.checks_before_writes:
+            try:
+                self.db.wait_writable()
+            except DamageFoundAfterUnlock:
+                return False
+            return True
         rows = self.db.run(lambda c: c.execute("PRAGMA cipher_integrity_check").fetchall())
         return not rows
+
+    @property
+    def damaged(self) -> bool:
+        """The check after unlock (or a write) found the file damaged: writes are refused."""
+        return self.db.gate.damage is not None
 
     def lock(self) -> None:
         """Write the lock event, finish queued work, close the connection and drop the key."""
@@ -110,10 +133,8 @@ def create_vault(
         raise VaultExists
     data_key = crypto.new_data_key()
     vault_id = uuid.uuid4().hex
-    staging = folder / "vault.db.new"
-    for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
+    staging = staging_path(paths)
+    remove_staging(staging)
     try:
         db = Database(staging, data_key)
         try:
@@ -133,10 +154,10 @@ def create_vault(
         finally:
             db.close()
     except sqlcipher3.Error as exc:
-        _remove_staging(staging)
+        remove_staging(staging)
         raise sqlite_error_to_vault_error(exc) from exc
     except VaultError:
-        _remove_staging(staging)
+        remove_staging(staging)
         raise
     db_salt = staging.read_bytes()[:16]
     salt = crypto.new_salt()
@@ -151,26 +172,22 @@ def create_vault(
     key_file = keyfile.KeyFile(vault_id, db_salt, kdf, salt, nonce, ct, recovery)
     try:
         keyfile.write(paths.key, key_file)
+        fault_points.reach("create.key_written")
         os.replace(staging, paths.db)
     except (OSError, VaultError):
-        _remove_staging(staging)
+        remove_staging(staging)
         raise
     logger.info("vault created")
     return _open(paths, data_key, key_file, now, record_unlock=True)
 
 
-def _remove_staging(staging: Path) -> None:
-    for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
-
-
 def read_key_file(paths: VaultPaths) -> keyfile.KeyFile:
     """Read the key file and check that it belongs to the database beside it."""
     if not paths.db.exists():
-        if paths.key.exists():
+        if not paths.key.exists():
+            raise VaultMissing
+        if not finish_interrupted_create(paths, keyfile.read(paths.key).db_salt):
             raise VaultMissing(detail="database missing")
-        raise VaultMissing
     try:
         with paths.db.open("rb") as handle:
             header = handle.read(16)
@@ -179,11 +196,20 @@ def read_key_file(paths: VaultPaths) -> keyfile.KeyFile:
     if header == SQLITE_HEADER:
         raise NotAVault(detail="plain sqlite")
     key_file = keyfile.read(paths.key)
+    damage = size_problem(paths.db)  # empty, or cut inside a page: before any key derivation
+    if damage is not None:
+        raise damage
     if len(header) < 16:
-        raise DatabaseDamaged(detail="short file")
+        raise DatabaseTruncated(detail="short file")
     if header != key_file.db_salt:
+        if _bits_apart(header, key_file.db_salt) <= 2:  # a flipped bit, not another vault
+            raise DatabaseDamaged(detail="salt")
         raise KeyFileMismatch(detail="salt")
     return key_file
+
+
+def _bits_apart(a: bytes, b: bytes) -> int:
+    return (int.from_bytes(a, "big") ^ int.from_bytes(b, "big")).bit_count()
 
 
 def unlock(
@@ -256,34 +282,65 @@ def _open(
     record_unlock: bool,
     migrate_schema: bool = True,
 ) -> OpenVault:
+    """Open with writes held back, run the cheap checks, start the full check in the background.
+
+    The unlock events (and removing a backup an interrupted migration left) wait for the check.
+    A pending migration waits for it first (once per update, ~1 s at 10,000 citizens): a
+    damaged file is never migrated. ``inspect_only`` (no events, no migration) writes nothing.
+    """
+    db = Database(paths.db, data_key, hold_writes=True)  # raises the worker-facing VaultError
+    vault = OpenVault(paths, db, key_file.vault_id, now)
     try:
-        db = Database(paths.db, data_key)
-    except sqlcipher3.Error as exc:
-        raise DatabaseDamaged(detail=type(exc).__name__) from exc
-    try:
-        stored_id = db.run(_read_vault_id)
-        if stored_id != key_file.vault_id:
+        if db.run(_read_vault_id) != key_file.vault_id:
             raise KeyFileMismatch(detail="vault id")
-        if migrate_schema:
-            db.run(lambda c: migrate(c, paths.db))
-        elif db.run(schema_version) > latest_version():
-            raise SchemaTooNew
+        version = db.run(schema_version)
+        if version > latest_version():
+            raise SchemaTooNew(detail=f"{version}>{latest_version()}")
+        if migrate_schema and version < latest_version():
+            _check_then_migrate(db, paths)
+        elif migrate_schema:  # nothing to migrate: only removes a backup a crash left
+            db.after_check(lambda: _remove_stale_backups(db, paths))
+        if record_unlock:
+            _record_unlock(vault, now)
+        db.start_check()
     except sqlcipher3.Error as exc:
+        error = sqlite_error_to_vault_error(exc)
+        if is_damage(exc):
+            error = db.run(lambda c: diagnose(c, paths.db, str(error.detail)))
         db.close()
-        raise DatabaseDamaged(detail=type(exc).__name__) from exc
+        raise error from exc
     except BaseException:
         db.close()
         raise
-    vault = OpenVault(paths, db, key_file.vault_id, now)
-    if record_unlock:
-        failures = FailedUnlockCounter(paths.failures, now)
-        missed = failures.state().count
+    return vault
+
+
+def _check_then_migrate(db: Database, paths: VaultPaths) -> None:
+    db.start_check()
+    try:
+        db.wait_writable()
+    except DamageFoundAfterUnlock as exc:
+        raise DatabaseDamaged(detail=exc.detail) from exc
+    db.run(lambda c: migrate(c, paths.db))
+
+
+def _remove_stale_backups(db: Database, paths: VaultPaths) -> None:
+    db.run(lambda c: migrate(c, paths.db))
+
+
+def _record_unlock(vault: OpenVault, now: Clock) -> None:
+    """The unlock events (and failed attempts since the last one), once the check passed."""
+    failures = FailedUnlockCounter(vault.paths.failures, now)
+    missed = failures.state().count
+    vault.failed_attempts_since_last_unlock = missed
+
+    def write() -> None:
         if missed:
             vault.audit("unlock_failed", "vault", vault.vault_id, count=missed)
             failures.take()
-        vault.failed_attempts_since_last_unlock = missed
         vault.audit("unlock", "vault", vault.vault_id)
-    return vault
+
+    vault.db.after_check(write)
 
 
 def _read_vault_id(conn: sqlcipher3.Connection) -> str | None:

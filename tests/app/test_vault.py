@@ -123,7 +123,7 @@ def test_failed_unlocks_are_counted_and_logged_at_next_unlock(locked_vault: Path
             unlock(locked_vault, "fout wachtwoord")
     s = session_mod.unlock(locked_vault, PASSPHRASE)
     assert s.failed_attempts == 3
-
+    s.vault.db.wait_writable()  # the unlock events wait for the integrity check (issue 10)
     events = s.vault.db.run(audit.events)
     failed = [e for e in events if e.action == "unlock_failed"]
     assert failed[-1].count == 3
@@ -144,6 +144,7 @@ def test_migration_backup_is_removed_after_verification(tmp_path: Path) -> None:
             seen.append(migrate.backup_path(db_path, len(shipped)).exists())
 
     vault = unlock(folder, PASSPHRASE)
+    vault.db.wait_writable()  # writes wait for the integrity check after unlock (issue 10)
     vault.db.run(lambda c: migrate.migrate(c, db_path, [*shipped, extra], hook))
     assert seen == [True]
     assert not list(folder.glob("*.bak"))
@@ -163,6 +164,7 @@ def test_crash_inside_a_migration_leaves_the_old_schema(tmp_path: Path) -> None:
             raise RuntimeError("simulated crash")
 
     vault = unlock(folder, PASSPHRASE)
+    vault.db.wait_writable()  # else the write fails on query_only, not at the hook (issue 10)
     with pytest.raises(errors.MigrationFailed):
         vault.db.run(lambda c: migrate.migrate(c, db_path, [*shipped, extra], hook))
     assert vault.db.run(migrate.schema_version) == len(shipped)

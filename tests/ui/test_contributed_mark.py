@@ -3,7 +3,7 @@ marks it "contributed to the decision"; the mark can be taken back."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListView
 
 from tests.ui.test_intake_walkthrough import (
     child,
@@ -25,16 +25,16 @@ def test_r004_14_a_working_file_note_is_marked_contributed_and_back(qtbot, contr
     qtbot.keyClicks(child(view, "note_body"), "Offerte traplift opgevraagd.")
     click(qtbot, view, "note_save")
     notes = child(view, "content_notes")
-    assert isinstance(notes, QListWidget)
-    assert notes.count() == 1
-    assert "[working file]" in notes.item(0).text()
-    notes.setCurrentRow(0)
+    assert isinstance(notes, QListView)  # a model over the notes (issue 10)
+    assert notes.model().rowCount() == 1
+    assert "[working file]" in notes.model().index(0, 0).data()
+    notes.setCurrentIndex(notes.model().index(0, 0))
 
     click(qtbot, view, "note_contributed")
     assert db(view, "SELECT contributed_to_decision FROM note") == [(1,)]
-    assert "contributed to the decision" in notes.item(0).text()
+    assert "contributed to the decision" in notes.model().index(0, 0).data()
     shot(view, "working-file-note-contributed")
 
-    notes.setCurrentRow(0)
+    notes.setCurrentIndex(notes.model().index(0, 0))
     click(qtbot, view, "note_contributed")
     assert db(view, "SELECT contributed_to_decision FROM note") == [(0,)]

@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.services.lock_policy import LockReason
 from tests.support.files import SENTINEL
@@ -269,20 +269,23 @@ def widget_texts_with(needle: str) -> list[str]:
     return found
 
 
-def test_a_failed_integrity_check_is_reported_plainly(
+def test_a_failed_integrity_check_locks_and_says_why(
     qtbot, controller, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Writes are refused once the check fails (issue 10), so the app locks at once and the
+    lock screen says why; tests/ui/test_damaged_vault.py does it with a real damaged file."""
+    import threading
+
     from app.storage.vault import OpenVault
 
-    monkeypatch.setattr(OpenVault, "integrity_check", lambda self: False)
+    verdict = threading.Event()  # the check answers only once the main window is up
+    monkeypatch.setattr(OpenVault, "integrity_check", lambda self: not verdict.wait(20))
     run_wizard(qtbot, controller)
-    qtbot.waitUntil(lambda: controller.message_box is not None, timeout=20_000)
-    box = controller.message_box
-    assert isinstance(box, QMessageBox)
-    assert "integrity check found damage" in box.text()
-    assert box.isVisible()
-    controller.lock()
-    assert not shiboken6.isValid(box)
+    verdict.set()
+    qtbot.waitUntil(lambda: controller.session is None, timeout=20_000)
+    assert controller.last_lock_reason is LockReason.DAMAGED
+    assert controller.top_windows == [controller.lock_screen]
+    assert "check after unlocking found damage" in controller.lock_screen.error_label.text()
 
 
 def test_the_recovery_notice_is_shown_once_after_unlock(qtbot, controller) -> None:

@@ -291,7 +291,7 @@ def test_correcting_a_note_keeps_its_history_and_triage_removes_content(qtbot, c
     qtbot.keyClicks(child(view, "note_body"), "Woont alleen.")
     click(qtbot, view, "note_save")
     notes = child(view, "content_notes")
-    notes.setCurrentRow(0)
+    notes.setCurrentIndex(notes.model().index(0, 0))
     qtbot.keyClick(notes, Qt.Key.Key_Return)
     body = child(view, "note_body")
     assert body.toPlainText() == "Woont alleen."

@@ -142,6 +142,8 @@ def test_a_draft_for_another_view_is_discarded_not_applied_elsewhere(qtbot, cont
     window, drafts = controller.main_window, controller.session.drafts
     assert lock_drafts.save(window, drafts)
     other = window.open_intake(view.ctx.citizen_id)  # a new conversation: another view
+    for step in ("request", "network"):
+        other.pages.build(step)  # pages are built when first shown; these fields must exist
     assert lock_drafts.restore(window, drafts) == 0
     assert text_of(field(other, "request_words")) == ""
     assert text_of(field(other, "network_name")) == ""

@@ -70,7 +70,8 @@ class CitizenView(QWidget):
         self.header = QLabel()
         self.header.setFont(scaled_font(1.3, bold=True))
         born = format_date(citizen.date_of_birth) if citizen.date_of_birth else self.tr("unknown")
-        self.header.setText(f"{citizen.name}")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)  # a name like "<b>x" stays as typed
+        self.header.setText(citizen.name)
         self.details = QLabel(
             self.tr("Case {number} · born {born}").format(number=citizen.case_number, born=born)
         )

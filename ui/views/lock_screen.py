@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -154,6 +153,8 @@ class LockScreen(QWidget):
             )
 
     def _choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # on use: its enums cost the cold start
+
         name = QFileDialog.getExistingDirectory(self, self.tr("Open a vault folder"))
         if name:
             self.set_folder(Path(name))

@@ -6,6 +6,8 @@ reason a passphrase is refused, in plain language, from ``app.domain.passphrase`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.passphrase import Strength, assess
+if TYPE_CHECKING:  # the strength rule loads with the meter, not with the lock screen
+    from app.domain.passphrase import Strength
 
 
 class PasswordField(QWidget):
@@ -89,6 +92,8 @@ class PasswordField(QWidget):
         self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def _assess(self, text: str) -> None:
+        from app.domain.passphrase import assess
+
         self.strength = assess(text, self._user_words)
         self.meter.setValue(self.strength.score)
         self.strength_label.setText(self.tr("Strength: {label}").format(label=self.strength.label))

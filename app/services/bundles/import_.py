@@ -83,15 +83,15 @@ class BundleImport:
                 )
                 for t in opened.doc["rows"]
             ]
-        except (KeyError, TypeError, ValueError):
+            citizen_id = next(
+                (str(t.rows[0][t.columns.index("id")]) for t in tables if t.table == "citizen"),
+                "",
+            )
+        except (KeyError, TypeError, ValueError, IndexError):
             raise _refuse(
                 "format", translate("Bundles", "This file is not a Keukentafel bundle.")
             ) from None
         self._check(conn, kind, bundle_id, sender, recipient, owner, until, opened)
-        citizen_id = next(
-            (str(t.rows[0][t.columns.index("id")]) for t in tables if t.table == "citizen"),
-            "",
-        )
         if not citizen_id:
             raise _refuse("format", translate("Bundles", "This file is not a Keukentafel bundle."))
         if repo.citizen_exists(conn, citizen_id, case_number):

@@ -87,8 +87,8 @@ def split(text: str) -> tuple[str, SignedHead] | None:
             str(data["vault_id"]), int(data["seq"]), str(data["hash"]), str(data["at"]),
             str(data["digest"]), str(data["signature"]), str(data["public_key"]),
         )  # fmt: skip
-    except (ValueError, KeyError, TypeError):
-        return None
+    except (ValueError, KeyError, TypeError, OverflowError, RecursionError):
+        return None  # OverflowError: "seq": 1e999; RecursionError: "[[[[…" nested too deep
     return body, head
 
 

@@ -85,13 +85,17 @@ class ProcedurePage(_LazyPanelPage):
         return panel
 
     def state(self) -> str:
-        """``skip`` (no procedure for this law), ``todo``, ``overdue`` or ``done``."""
-        intake_id = self.ctx.intake_id
-        if intake_id is None:
-            return "todo"
-        if self.procedure.procedure(intake_id) is None:
-            return "skip"
-        states = {d.state for d in self.procedure.deadlines(intake_id, self.procedure.today())}
-        if TaskState.OVERDUE in states:
-            return "overdue"
-        return "done" if states <= {TaskState.DONE} else "todo"
+        return procedure_state(self.procedure, self.ctx.intake_id)
+
+
+def procedure_state(procedure: ProcedureService, intake_id: str | None) -> str:
+    """``skip`` (no procedure for this law), ``todo``, ``overdue`` or ``done``: the state of
+    the step in the list, without building its page."""
+    if intake_id is None:
+        return "todo"
+    if procedure.procedure(intake_id) is None:
+        return "skip"
+    states = {d.state for d in procedure.deadlines(intake_id, procedure.today())}
+    if TaskState.OVERDUE in states:
+        return "overdue"
+    return "done" if states <= {TaskState.DONE} else "todo"

@@ -7,7 +7,7 @@ describe the limitation; the worker may rephrase or keep the wording deliberatel
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from app.domain.intake import Compartment, NoteKind
 from app.domain.notes import MedicalWordWarning, NoteSource
 from app.domain.zrm import LEVELS, score_label
 from ui.drafts import DraftAutosaver
+from ui.models.text_rows_model import TextRowsModel
 from ui.views.intake.context import IntakeContext, labelled_form, message_label, named
 from ui.views.intake.transfer_dialog import TransferDialog
 
@@ -37,13 +37,16 @@ class DomainContent(QWidget):
         self._ctx = ctx
         self.domain: str | None = None
         self.editing: str | None = None
-        self.notes = named(QListWidget(), "content_notes")
+        self.notes = named(QListView(), "content_notes")  # a model: 200 notes, not 200 items
+        self.notes_model = TextRowsModel(self.notes)
+        self.notes.setModel(self.notes_model)
+        self.notes.setUniformItemSizes(True)  # one line each: measure one row, not all
         self.notes.setAccessibleName(self.tr("Notes in this domain"))
         self.notes.setAccessibleDescription(
             self.tr("Enter opens the note to correct it; the earlier version is kept.")
         )
         self.notes.setMaximumHeight(110)
-        self.notes.itemActivated.connect(self.correct)
+        self.notes.activated.connect(self.correct)
         self.kind = named(QComboBox(), "note_kind")
         for text, kind in (
             (self.tr("fact"), NoteKind.FACT),
@@ -69,6 +72,8 @@ class DomainContent(QWidget):
         ):
             self.compartment.addItem(text, comp.value)
         self.refers_to = named(QComboBox(), "note_refers_to")
+        self.facts_model = TextRowsModel(self.refers_to)
+        self.refers_to.setModel(self.facts_model)
         self.body = named(QPlainTextEdit(), "note_body")
         self.body.setTabChangesFocus(True)
         self.body.setAccessibleName(self.tr("Note text"))
@@ -184,29 +189,30 @@ class DomainContent(QWidget):
             self.message.clear()
         self.domain = domain
         self.setVisible(domain is not None)
-        self.notes.clear()
-        self.refers_to.clear()
-        self.refers_to.addItem(self.tr("(none)"), None)
+        rows: list[tuple[str, object]] = []
+        facts: list[tuple[str, object]] = [(self.tr("(none)"), None)]
         if domain is None:
+            self.notes_model.set_rows(rows)
+            self.facts_model.set_rows(facts)
             return
         intake_id = self._ctx.require_id()
         self.transfer_button.setVisible(self._ctx.lookups.role_of(intake_id) == "hulpverlening")
         contributed = self._ctx.retention.contributed(intake_id)
+        kinds = {self.kind.itemData(i): self.kind.itemText(i) for i in range(self.kind.count())}
+        work = " " + self.tr("[working file]")
+        counted = " " + self.tr("[working file, contributed to the decision]")
         for note in self._ctx.records.notes(intake_id):
             if note.domain == domain:
-                kind = self.kind.itemText(self.kind.findData(note.kind.value))
                 mark = ""
                 if note.compartment is Compartment.WORK:
-                    mark = " " + (
-                        self.tr("[working file, contributed to the decision]")
-                        if note.id in contributed
-                        else self.tr("[working file]")
-                    )
-                item = QListWidgetItem(f"{kind}{mark}: {note.body}")
-                item.setData(Qt.ItemDataRole.UserRole, note.id)
-                self.notes.addItem(item)
+                    mark = counted if note.id in contributed else work
+                line = " ↵ ".join(note.body.splitlines())  # one line a row (uniform sizes)
+                rows.append((f"{kinds[note.kind.value]}{mark}: {line}", note.id))
             if note.kind in (NoteKind.FACT, NoteKind.OBSERVATION):
-                self.refers_to.addItem(note.body[:60], note.id)
+                facts.append((note.body[:60], note.id))
+        self.notes_model.set_rows(rows)
+        self.facts_model.set_rows(facts)
+        self.refers_to.setCurrentIndex(0)
         value = self._ctx.service.assessment(intake_id).value(domain)
         self.score.setCurrentIndex(self.score.findData(value) if value else 0)
 
@@ -246,9 +252,9 @@ class DomainContent(QWidget):
             self.autosaver.discard()
             self.autosaver.set_text("")
 
-    def correct(self, item: QListWidgetItem) -> None:
+    def correct(self, index: QModelIndex) -> None:
         """Enter on a note: its text comes into the editor; saving stores a correction."""
-        note_id = str(item.data(Qt.ItemDataRole.UserRole))
+        note_id = str(self.notes_model.value(index.row()))
         note = next(
             (n for n in self._ctx.records.notes(self._ctx.require_id()) if n.id == note_id), None
         )
@@ -265,11 +271,11 @@ class DomainContent(QWidget):
 
     def toggle_contributed(self) -> None:
         """R-004-14: mark a working-file note as contributed to the decision, or take it back."""
-        item = self.notes.currentItem()
-        if item is None:
+        row = self.notes.currentIndex().row()
+        if row < 0:
             self.message.setText(self.tr("Select the working-file note first."))
             return
-        note_id = str(item.data(Qt.ItemDataRole.UserRole))
+        note_id = str(self.notes_model.value(row))
         intake_id = self._ctx.require_id()
         flag = note_id not in self._ctx.retention.contributed(intake_id)
         done = (
@@ -280,19 +286,18 @@ class DomainContent(QWidget):
         if self._ctx.attempt(
             lambda: self._ctx.retention.mark_contributed(note_id, flag), self.message, done
         ):
-            row = self.notes.currentRow()
             self.show_domain(self.domain)
-            self.notes.setCurrentRow(row)
+            self.notes.setCurrentIndex(self.notes_model.index(row, 0))
 
     def transfer(self) -> None:
         """R-004-18: the selected hulpverlening note, copied with the necessity judgement."""
-        item = self.notes.currentItem()
-        if item is None:
+        row = self.notes.currentIndex().row()
+        if row < 0:
             self.message.setText(self.tr("Select the note to move first."))
             return
         dialog = TransferDialog(
             self._ctx.lookups,
-            str(item.data(Qt.ItemDataRole.UserRole)),
+            str(self.notes_model.value(row)),
             self._ctx.citizen_id,
             self._ctx.session.worker.name,
             self,

@@ -170,7 +170,7 @@ class DomainPage(QWidget):
 
     def refresh(self) -> None:
         current = self.current_domain()
-        self.domains.blockSignals(True)
+        self.domains.blockSignals(True)  # the domain is shown once, below, not per change
         self.domains.clear()
         scope = self._scope()
         for domain in self._ctx.profile.zrm_domains():
@@ -179,10 +179,10 @@ class DomainPage(QWidget):
             item = QListWidgetItem(f"{marker} {display_name(domain)} — {status.label}")
             item.setData(DOMAIN_ROLE, domain.id)
             self.domains.addItem(item)
-        self.domains.blockSignals(False)
         self.select(current or self._first_open(scope))
         if self.domains.currentRow() < 0:
             self.domains.setCurrentRow(0)
+        self.domains.blockSignals(False)
         self._show_current(scope)
 
     def _scope(self) -> DomainScope | None:

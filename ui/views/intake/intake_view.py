@@ -32,24 +32,15 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.herindicatie import HerindicatieService
 from app.services.session import Session
 from ui.appearance import scaled_font
-from ui.focus_order import chain, tab_stops
+from ui.focus_order import chain
 from ui.views.casework.earlier_records import EarlierRecords
-from ui.views.intake.casework_pages import PresentPage, ProcedurePage
+from ui.views.intake.casework_pages import procedure_service, procedure_state
 from ui.views.intake.context import IntakeContext, named
 from ui.views.intake.domain_page import DomainPage
-from ui.views.intake.record_pages import (
-    ConcernsPage,
-    MedicalPage,
-    MeldcodePage,
-    NetworkPage,
-    OnderzoekPage,
-)
 from ui.views.intake.record_panel import ReadAlongDialog, RecordPanel, record_lines
-from ui.views.intake.review_pages import ClosePage, ReviewPage
-from ui.views.intake.start_pages import InfoPage, RequestPage, StartPage
+from ui.views.intake.step_pages import STEP_IDS, StepPages
 from ui.views.papers.launch import StepPapers, open_intake_papers
 from ui.views.papers.papers_dialog import PapersDialog
-from ui.widgets.scrolling import scroll_area
 
 KEYS = (  # (keys, what they do): the shortcuts below and the F1 list (help/shortcuts_dialog)
     ("Ctrl+PgDown", QT_TRANSLATE_NOOP("IntakeView", "Next step of the conversation")),
@@ -59,21 +50,23 @@ KEYS = (  # (keys, what they do): the shortcuts below and the F1 list (help/shor
     ("Ctrl+P", QT_TRANSLATE_NOOP("IntakeView", "Papers for this conversation")),
 )
 
-STEP_IDS = (
-    "start",
-    "information",
-    "present",  # after the information: names of others are personal data too (R-004-21)
-    "request",
-    "domains",
-    "concerns",
-    "onderzoek",
-    "procedure",
-    "network",
-    "medical",
-    "meldcode",
-    "review",
-    "close",
-)
+__all__ = ["KEYS", "STEP_IDS", "IntakeView"]  # STEP_IDS lives in step_pages (lazy pages)
+
+
+def tab_stops_in(*containers: QWidget) -> list[QWidget]:
+    """``ui.focus_order.tab_stops`` of each container in turn, from one walk of the window's
+    focus chain instead of one walk per container."""
+    window = containers[0].window()
+    found: list[list[QWidget]] = [[] for _ in containers]
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            for stops, container in zip(found, containers, strict=True):
+                if container.isAncestorOf(widget):
+                    stops.append(widget)
+                    break
+        widget = widget.nextInFocusChain()
+    return [w for stops in found for w in stops]
 
 
 class IntakeView(QWidget):
@@ -104,22 +97,9 @@ class IntakeView(QWidget):
         self.reminder.setWordWrap(True)
         self.reminder.setFrameShape(QFrame.Shape.StyledPanel)
         self.reminder.setMargin(4)
-        self.procedure_page = ProcedurePage(self.ctx)
-        self.pages: dict[str, QWidget] = {
-            "start": StartPage(self.ctx),
-            "present": PresentPage(self.ctx),
-            "information": InfoPage(self.ctx),
-            "request": RequestPage(self.ctx),
-            "domains": DomainPage(self.ctx),
-            "concerns": ConcernsPage(self.ctx),
-            "onderzoek": OnderzoekPage(self.ctx),
-            "procedure": self.procedure_page,
-            "network": NetworkPage(self.ctx),
-            "medical": MedicalPage(self.ctx),
-            "meldcode": MeldcodePage(self.ctx),
-            "review": ReviewPage(self.ctx),
-            "close": ClosePage(self.ctx),
-        }
+        self.procedure = procedure_service(self.ctx)  # the step's state, page or not
+        self.stack = QStackedWidget()
+        self.pages = StepPages(self.ctx, self.stack)  # each built when first shown
         self.titles = {
             "start": self.tr("Start"),
             "present": self.tr("Who is present"),
@@ -142,9 +122,7 @@ class IntakeView(QWidget):
         )
         self.steps.setMinimumWidth(250)
         self.steps.setWordWrap(True)  # long states wrap at 200 % text, not cut off
-        self.stack = QStackedWidget()
         for step in STEP_IDS:
-            self.stack.addWidget(scroll_area(self.pages[step], f"step_{step}_scroll"))
             self.steps.addItem(self.titles[step])
         self.steps.currentRowChanged.connect(self._show_step)
         self.steps.installEventFilter(self)
@@ -161,14 +139,13 @@ class IntakeView(QWidget):
         self.protocol_button.clicked.connect(self.show_protocol)
         self.papers_button = named(QPushButton(self.tr("Papers (Ctrl+P)")), "papers")
         self.papers_button.clicked.connect(lambda: self.open_papers())
-        info = self.pages["information"]
         self.step_papers = StepPapers(
             self.ctx,
             {
                 "information": ("informatieblad-privacy", "verklaring-kennisname"),
                 "close": ("verslag", "wat-wij-vastleggen"),
             },
-            lambda: str(info.language.currentData()),  # type: ignore[attr-defined]
+            lambda: str(self.pages["information"].language.currentData()),  # type: ignore[attr-defined]
             {"network": ("consent", "records", "disclosures"), "medical": ("consent", "gp")},
         )
         self._layout()
@@ -222,13 +199,20 @@ class IntakeView(QWidget):
         return self.pages[step]
 
     def position(self) -> str:
-        """The step, and on the domains step the open domain: ids only (lock, language)."""
-        step, domains = self.current_step(), self.pages["domains"]
+        """The step, and on the domains step the open domain; after a ``/`` the steps whose
+        pages are built, so a restore builds them again for their typed text (ui.form_state).
+        Ids only (lock, language switch)."""
+        step, domains = self.current_step(), self.pages.built("domains")
         domain = domains.current_domain() if isinstance(domains, DomainPage) else None
-        return f"{step}:{domain}" if step == "domains" and domain else step
+        here = f"{step}:{domain}" if step == "domains" and domain else step
+        return f"{here}/{','.join(self.pages.built_steps())}"
 
     def go_to_position(self, position: str) -> None:
-        step, _, domain = position.partition(":")
+        here, _, built = position.partition("/")
+        for other in built.split(","):
+            if other in STEP_IDS:
+                self.pages.build(other)  # not shown: its fields take the typed text back
+        step, _, domain = here.partition(":")
         page = self.go(step) if step in STEP_IDS else None
         if domain and isinstance(page, DomainPage):
             page.select(domain)
@@ -259,13 +243,12 @@ class IntakeView(QWidget):
     def _show_step(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[STEP_IDS[row]]
+        page = self.pages[STEP_IDS[row]]  # built on first show
         page.refresh()  # type: ignore[attr-defined]
         self.stack.setCurrentIndex(row)  # each page sits in its own scroll area
         self.step_papers.show_for(STEP_IDS[row])
-        # Tab reads on from the step list into this page (panels built later included)
-        stops = [page, self.step_papers, self.panel, self.earlier]
-        chain(self.steps, *(w for part in stops for w in tab_stops(part)))
+        # Tab reads on from the step list into this page (pages and panels built later too)
+        chain(self.steps, *tab_stops_in(page, self.step_papers, self.panel, self.earlier))
 
     # -- state ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -287,8 +270,8 @@ class IntakeView(QWidget):
         states = self._states({i.kind for i in items})
         for row, step in enumerate(STEP_IDS):
             self.steps.item(row).setText(f"{self.titles[step]} — {states[step]}")
-        current = self.pages[self.current_step()]
-        current.refresh()  # type: ignore[attr-defined]
+        if self.steps.currentRow() >= 0:  # none yet while the view is being built
+            self.pages[self.current_step()].refresh()  # type: ignore[attr-defined]
         lines = record_lines(ctx, items)
         self.panel.show_lines(lines)
         if self.read_along is not None:
@@ -333,7 +316,7 @@ class IntakeView(QWidget):
             "todo": todo,
             "overdue": self.tr("overdue"),
             "done": done,
-        }[self.procedure_page.state()]
+        }[procedure_state(self.procedure, intake_id)]
         if check.documents_without_disposition:
             states["medical"] = self.tr("disposition missing")
         states["review"] = skip if contact_only else (done if check.reviewed else todo)
@@ -375,4 +358,6 @@ class IntakeView(QWidget):
         return open_intake_papers(self, self.ctx)
 
     def flush_drafts(self) -> None:
-        self.pages["domains"].content.autosaver.flush()  # type: ignore[attr-defined]
+        domains = self.pages.built("domains")  # a page never shown holds no draft
+        if isinstance(domains, DomainPage):
+            domains.content.autosaver.flush()

@@ -69,6 +69,9 @@ class RecordPanel(QWidget):
         self.list.setAccessibleName(self.tr("What we record"))
         self.list.setAccessibleDescription(read_only_description())
         self.list.setWordWrap(True)
+        # a wrapped row's height depends on the width: a scroll bar that comes and goes as the
+        # list outgrows the panel made Qt measure all rows twice per opening (issue 10)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.read_along = named(QPushButton(self.tr("Read &along (F11)")), "read_along_button")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
