@@ -2,91 +2,42 @@
 R-003-21, R-003-22, R-000-37; AVG art. 15; DESIGN sections 1 and 7).
 
 One action, readable without a password or digital skill: the personal details kept, every
-dossier (law, role, controller, the art. 6 and art. 9 grounds, dates), per conversation the
-domain states in the same words as the screen, every note (confidential ones included; personal
-work notes only when the agency's setting says so) with its earlier wordings, scores, the
+dossier (law, role, controller, the art. 6 and art. 9 grounds, dates, the hand-over to the case
+system), per conversation its place, who else was there and its outcome, the domain states in
+the same words as the screen, every note (confidential ones included; personal work notes only
+when the agency's setting says so) with its earlier wordings, scores with their dates, the
 citizen's own views, network persons, limitations, the medical adviser's conclusions and the log
-of documents seen (never their content), tasks, papers handed over, consents asked, disclosures
-and the access log (who did what when; the log holds no content).
+of documents seen (never their content); the notes in the citizen's file outside a
+conversation; then the registers of ``inzage_registers`` (why a domain was raised, questions to
+a GP, triage, representatives, refusals, visits, consents, case meetings, signals, rights
+requests, copies of the file …), tasks, papers handed over, consents asked, disclosures and the
+access log (who did what when; the log holds no content). The data live in ``inzage_data``.
 
 Left out on purpose: another household member's data (every read is by this citizen's own
 dossiers), and meldcode signals: DESIGN section 1 keeps them a restricted record outside every
 output, and AVG art. 23 with UAVG art. 41 lets the controller limit access where it protects
 another person (the victim, the reporter); that is the controller's decision per request, made
-by a person, not by this paper.
+by a person, not by this paper. For the same reason a signal's reporter is not named. Every
+other column left out is listed, with its reason, in ``tests/app/test_inzage_complete.py``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
+from app.documents import inzage_registers as registers
 from app.documents import record_words as words
 from app.documents.compose import Paper, PaperContext, begin, finish, letterhead
+from app.documents.inzage_data import ConversationPart, DossierPart, NoteLine, Overview, sample
+from app.documents.inzage_registers import Field
 from app.documents.layout import PaperWriter
 from app.documents.texts import Texts
-from app.documents.verslag import ConsentLine, Finding, consent_lines, subheading
+from app.documents.verslag import consent_lines, subheading
 from app.domain.visit_records import EXPLAINED_ITEMS
 from app.formatting import format_time
 
 DOCUMENT = "inzage-overzicht"
-
-
-@dataclass(frozen=True)
-class NoteLine:
-    kind: str
-    compartment: str
-    source: str
-    on: date
-    body: str
-    domain: str | None = None
-    view: str = ""
-    history: tuple[tuple[datetime, str, str], ...] = ()  # (replaced at, kind, earlier wording)
-
-
-@dataclass(frozen=True)
-class ConversationPart:
-    started: date
-    closed: date | None
-    mode: str
-    help_requests: tuple[tuple[str, str], ...] = ()  # (words, view)
-    states: tuple[tuple[str, str], ...] = ()  # (domain, status) for every domain
-    scores: tuple[tuple[str, int | None, str], ...] = ()  # (domain, value, basis), open domains
-    onderzoek: tuple[tuple[str, str], ...] = ()  # (item key, text)
-    details: tuple[tuple[str, str], ...] = ()  # (field key, value): identity, BSN …
-    notes: tuple[NoteLine, ...] = ()
-    network: tuple[tuple[str, str, str, str], ...] = ()  # name, relation, contact, support
-    findings: tuple[Finding, ...] = ()
-    advices: tuple[tuple[date, str], ...] = ()
-    documents: tuple[tuple[date, str, str], ...] = ()  # seen on, source, what happened
-    close_note: str = ""
-
-
-@dataclass(frozen=True)
-class DossierPart:
-    law: str
-    role: str
-    controller: str
-    basis_art6: str
-    basis_art9: str
-    created: date
-    conversations: tuple[ConversationPart, ...] = ()
-
-
-@dataclass(frozen=True)
-class Overview:
-    citizen: str
-    case_number: str
-    born: date | None
-    since: date
-    representatives: tuple[tuple[str, str], ...] = ()  # (kind, name)
-    dossiers: tuple[DossierPart, ...] = ()
-    tasks: tuple[tuple[str, date, str], ...] = ()  # (what, due, status)
-    papers: tuple[tuple[date, str, str, str, str], ...] = ()  # on, title, version, lang, how
-    consents: tuple[ConsentLine, ...] | None = None  # None: no consent register
-    disclosures: tuple[str, ...] | None = None  # None: no disclosure register (issue 7)
-    access: tuple[tuple[datetime, str, str, str], ...] = ()  # at, who, action, object type
-    personal_notes: bool = False  # the agency's setting: personal work notes included
+__all__ = ["DOCUMENT", "ConversationPart", "DossierPart", "NoteLine", "Overview", "build", "sample"]
 
 
 def build(data: Overview, ctx: PaperContext) -> Paper:
@@ -105,9 +56,15 @@ def build(data: Overview, ctx: PaperContext) -> Paper:
         w.para(texts.get("dossiers_none"))
     for dossier in data.dossiers:
         _dossier(w, texts, ctx, dossier)
+    if data.file_notes:
+        w.heading(texts.get("file_notes_heading"))
+        w.para(texts.get("file_notes_intro"))
+        for n in data.file_notes:
+            _note(w, texts, ctx, n)
     if not data.personal_notes:
         w.small(texts.get("personal_left_out"))
-    _lists(w, texts, data, _contact(ctx))
+    registers.render(w, texts, ctx.profile, data.registers, top=True)
+    _lists(w, texts, ctx, data, _contact(ctx))
     _access(w, texts, data)
     w.heading(texts.get("rights_heading"))
     w.lines(texts.items("rights", contact=_contact(ctx)))
@@ -121,15 +78,18 @@ def _contact(ctx: PaperContext) -> str:
 
 def _dossier(w: PaperWriter, texts: Texts, ctx: PaperContext, d: DossierPart) -> None:
     w.heading(texts.get("dossier_heading", law=texts.get(f"law_{d.law}")))
-    w.facts(
-        [
-            (texts.get("dossier_role"), texts.get(f"role_{d.role}")),
-            (texts.get("dossier_controller"), d.controller),
-            (texts.get("dossier_art6"), d.basis_art6),
-            (texts.get("dossier_art9"), d.basis_art9 or texts.get("dossier_art9_none")),
-            (texts.get("dossier_created"), words.day(texts, d.created)),
-        ]
-    )
+    rows = [
+        (texts.get("dossier_role"), texts.get(f"role_{d.role}")),
+        (texts.get("dossier_controller"), d.controller),
+        (texts.get("dossier_art6"), d.basis_art6),
+        (texts.get("dossier_art9"), d.basis_art9 or texts.get("dossier_art9_none")),
+        (texts.get("dossier_created"), words.day(texts, d.created)),
+    ]
+    if d.handed_over:
+        rows.append((texts.get("dossier_handed_over"), words.day(texts, d.handed_over)))
+    if d.local_until:
+        rows.append((texts.get("dossier_local_until"), words.day(texts, d.local_until)))
+    w.facts(rows)
     for c in d.conversations:
         _conversation(w, texts, ctx, c)
 
@@ -142,7 +102,19 @@ def _conversation(w: PaperWriter, texts: Texts, ctx: PaperContext, c: Conversati
         else texts.get("conversation_open")
     )
     rows = [(texts.get("conversation_kind"), texts.get(f"mode_{c.mode}"))]
+    if c.place:
+        rows.append((texts.get("conversation_place"), c.place))
+    if c.present_roles:
+        rows.append((texts.get("conversation_present"), ", ".join(c.present_roles)))
+    if c.minors:
+        rows.append((texts.get("conversation_minors"), _code(texts, "answer", c.minors)))
     rows.append((texts.get("conversation_status"), status))
+    if c.status:
+        rows.append((texts.get("conversation_outcome"), _code(texts, "status", c.status)))
+    if c.reviewed:
+        rows.append((texts.get("conversation_reviewed"), words.day(texts, c.reviewed)))
+    if c.purge_after:
+        rows.append((texts.get("conversation_purge"), words.day(texts, c.purge_after)))
     rows += [(texts.get(f"detail_{key}"), value) for key, value in c.details]
     w.facts(rows)
 
@@ -151,17 +123,21 @@ def _conversation(w: PaperWriter, texts: Texts, ctx: PaperContext, c: Conversati
 
     if c.help_requests:
         subheading(w, texts.get("requests"))
-        for request, view in c.help_requests:
+        types = c.help_types or ("",) * len(c.help_requests)
+        for (request, view), kind in zip(c.help_requests, types, strict=True):
             w.bullets([request])
+            if kind:
+                w.small(texts.get("request_type", type=kind))
             _view(w, texts, view)
     if c.states:
         subheading(w, texts.get("states"))
         w.facts([(label(d), words.state_label(texts, s)) for d, s in c.states])
+    dated = dict(c.scored_on)
     if c.scores:
         subheading(w, texts.get("scores"))
         w.facts(
             [
-                (label(d), words.score_text(texts, v) + (f"\n{basis}" if basis else ""))
+                (label(d), words.score_text(texts, v) + _basis(texts, basis, dated.get(d)))
                 for d, v, basis in c.scores
             ]
         )
@@ -178,8 +154,10 @@ def _conversation(w: PaperWriter, texts: Texts, ctx: PaperContext, c: Conversati
         w.bullets([", ".join(p for p in person if p) for person in c.network])
     if c.findings:
         subheading(w, texts.get("findings"))
-        for f in c.findings:
-            w.bullets([f"{f.description} ({f.source}, {words.day(texts, f.on)})"])
+        domains = c.finding_domains or ("",) * len(c.findings)
+        for f, domain in zip(c.findings, domains, strict=True):
+            head = f"{label(domain)}: " if domain else ""
+            w.bullets([f"{head}{f.description} ({f.source}, {words.day(texts, f.on)})"])
             _view(w, texts, f.view)
     if c.advices:
         subheading(w, texts.get("advices"))
@@ -197,9 +175,23 @@ def _conversation(w: PaperWriter, texts: Texts, ctx: PaperContext, c: Conversati
                 for on, src, what in c.documents
             ]
         )
+    registers.render(w, texts, ctx.profile, c.registers)
+    if c.concerns:
+        subheading(w, texts.get("concerns"))
+        w.para(c.concerns)
     if c.close_note:
         subheading(w, texts.get("close_note"))
         w.para(c.close_note)
+
+
+def _code(texts: Texts, words_of: str, code: str) -> str:
+    return registers.code_words(texts, words_of, code)
+
+
+def _basis(texts: Texts, basis: str, on: date | None) -> str:
+    if not basis:
+        return ""
+    return f"\n{basis}" + (f" ({words.day(texts, on)})" if on else "")
 
 
 def _answer(texts: Texts, key: str, value: str) -> str:
@@ -235,33 +227,31 @@ def _view(w: PaperWriter, texts: Texts, view: str) -> None:
         w.para(texts.get("view", view=view))
 
 
-def _lists(w: PaperWriter, texts: Texts, data: Overview, contact: str) -> None:
+def _lists(w: PaperWriter, texts: Texts, ctx: PaperContext, data: Overview, contact: str) -> None:
+    def details(all_details: tuple[tuple[Field, ...], ...], index: int) -> None:
+        entry = all_details[index] if index < len(all_details) else ()
+        if entry:
+            w.small(" · ".join(f"{k}: {v}" for k, v in registers.rows(texts, ctx.profile, entry)))
+
     w.heading(texts.get("tasks_heading"))
-    if data.tasks:
-        w.bullets(
-            [
-                f"{what} · {words.day(texts, due)} · {texts.get(f'task_{status}')}"
-                for what, due, status in data.tasks
-            ]
-        )
-    else:
+    for i, (what, due, status) in enumerate(data.tasks):
+        w.bullets([f"{what} · {words.day(texts, due)} · {texts.get(f'task_{status}')}"])
+        details(data.task_details, i)
+    if not data.tasks:
         w.para(texts.get("tasks_none"))
     w.heading(texts.get("papers_heading"))
-    if data.papers:
-        w.bullets(
-            [
-                texts.get(
-                    "paper_line",
-                    date=words.day(texts, on),
-                    title=title,
-                    version=version,
-                    language=language,
-                    how=texts.get(f"delivery_{how}"),
-                )
-                for on, title, version, language, how in data.papers
-            ]
+    for i, (on, title, version, language, how) in enumerate(data.papers):
+        line = texts.get(
+            "paper_line",
+            date=words.day(texts, on),
+            title=title,
+            version=version,
+            language=language,
+            how=texts.get(f"delivery_{how}"),
         )
-    else:
+        w.bullets([line])
+        details(data.paper_details, i)
+    if not data.papers:
         w.para(texts.get("papers_none"))
     if data.consents is not None:
         w.heading(texts.get("consents_heading"))
@@ -272,10 +262,11 @@ def _lists(w: PaperWriter, texts: Texts, data: Overview, contact: str) -> None:
     w.heading(texts.get("disclosures_heading"))
     if data.disclosures is None:
         w.para(texts.get("disclosures_unregistered", contact=contact))
-    elif data.disclosures:
-        w.bullets(list(data.disclosures))
-    else:
+    elif not data.disclosures:
         w.para(texts.get("disclosures_none"))
+    for i, line in enumerate(data.disclosures or ()):
+        w.bullets([line])
+        details(data.disclosure_details, i)
 
 
 # Audit actions in plain words (the log keeps codes; anything else reads as "recorded").
@@ -308,6 +299,24 @@ _OBJECTS = frozenset(
         "paper",
         "task",
         "representative",
+        # issue 10
+        "refusal",
+        "incapacity",
+        "escalation",
+        "case_meeting",
+        "signal",
+        "rights_request",
+        "third_party_request",
+        "disclosure",
+        "consent_record",
+        "consent_request",
+        "bundle",
+        "household",
+        "visit",
+        "intake_present",
+        "manual_lookup",
+        "medical_request",
+        "other_registration",
     }
 )
 
@@ -322,45 +331,3 @@ def _access(w: PaperWriter, texts: Texts, data: Overview) -> None:
         w.small(f"{words.day(texts, at)} {format_time(at)} · {who} · {what}: {did}")
     if not data.access:
         w.para(texts.get("access_none"))
-
-
-def sample() -> Overview:
-    """Clearly fictional data for previews and tests."""
-    on = date(2026, 11, 23)
-    stamp = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
-    return Overview(
-        citizen="Mevrouw A. Voorbeeld (fictief)",
-        case_number="KT-2026-00001",
-        born=date(1950, 1, 1),
-        since=on,
-        dossiers=(
-            DossierPart(
-                "wmo",
-                "toeleiding",
-                "College van burgemeester en wethouders van Voorbeeldstad (fictief)",
-                "AVG art. 6 lid 1 sub e; Wmo 2015 art. 2.3.2",
-                "",
-                on,
-                (
-                    ConversationPart(
-                        on,
-                        None,
-                        "enkelvoudig",
-                        (("Ik kan het huis niet meer schoonhouden (voorbeeld).", ""),),
-                        (("instrumentele_adl", "linked"), ("financien", "not_discussed")),
-                        (("instrumentele_adl", None, ""),),
-                        notes=(
-                            NoteLine(
-                                "feit",
-                                "dossier",
-                                "inwoner",
-                                on,
-                                "Stofzuigen lukt niet (voorbeeld).",
-                            ),
-                        ),
-                    ),
-                ),
-            ),
-        ),
-        access=((stamp, "J. Voorbeeld (fictief)", "create", "citizen"),),
-    )
