@@ -22,6 +22,12 @@ DATA_KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
 MIN_MEMORY_KIB = 64 * 1024  # at least 64 MiB (DESIGN section 4)
+# The most a key file may ask for: far above what calibrate() picks (time cost ≤ 32 at 64 MiB),
+# far below what would hang a laptop. A key file edited to ask for more is refused as damaged
+# before any derivation, instead of freezing the unlock for hours.
+MAX_TIME_COST = 256
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+MAX_PARALLELISM = 64
 
 
 @dataclass(frozen=True)

@@ -111,7 +111,7 @@ class PointRow:
     kills: int = 0
     states: Counter[str] = field(default_factory=Counter)
     missed: int = 0  # the crasher did not die at the point: that kill proved nothing
-    leftovers: int = 0  # temporary key files a kill left beside the vault (harmless)
+    leftovers: int = 0  # temporary key files still there after the next unlock (0 expected)
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
 

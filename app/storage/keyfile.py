@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from app import crypto
 from app.crypto import NONCE_BYTES, KdfParams
 from app.storage.atomic import write_atomic
 from app.storage.errors import KeyFileDamaged, KeyFileEmpty, KeyFileMissing, KeyFileTruncated
@@ -126,6 +127,13 @@ def _usable(key_file: KeyFile) -> KeyFile:
         or len(key_file.db_salt) != DB_SALT_BYTES
     ):
         raise ValueError("size")
+    kdf = key_file.kdf
+    if (
+        kdf.time_cost > crypto.MAX_TIME_COST
+        or kdf.memory_kib > crypto.MAX_MEMORY_KIB
+        or kdf.parallelism > crypto.MAX_PARALLELISM
+    ):
+        raise ValueError("cost")  # would freeze the unlock: treated as damage
     return key_file
 
 

@@ -44,7 +44,12 @@ from app.storage.errors import (
 from app.storage.failed_unlocks import FailedUnlockCounter
 from app.storage.migrate import latest_version, migrate, schema_version
 from app.storage.vault_paths import VaultPaths
-from app.storage.vault_staging import finish_interrupted_create, remove_staging, staging_path
+from app.storage.vault_staging import (
+    finish_interrupted_create,
+    remove_staging,
+    remove_stale_key_copies,
+    staging_path,
+)
 from app.storage.write_gate import diagnose, size_problem
 
 logger = logging.getLogger(__name__)
@@ -234,14 +239,10 @@ def unlock(
         counter.record_failure()
         logger.info("unlock failed: wrong passphrase")
         raise
-    return _open(
-        paths,
-        data_key,
-        key_file,
-        now,
-        record_unlock=not inspect_only,
-        migrate_schema=not inspect_only,
-    )
+    vault = _open(paths, data_key, key_file, now, not inspect_only, not inspect_only)
+    if not inspect_only:
+        remove_stale_key_copies(paths)
+    return vault
 
 
 def unlock_with_key(folder: Path, data_key: bytes, now: Clock = _utcnow) -> OpenVault:

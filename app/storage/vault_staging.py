@@ -51,3 +51,18 @@ def finish_interrupted_create(paths: VaultPaths, db_salt: bytes) -> bool:
     fsync_dir(paths.folder)
     logger.info("an interrupted vault creation was finished")
     return True
+
+
+def remove_stale_key_copies(paths: VaultPaths) -> int:
+    """Delete temporary key files (``.vault.key.<pid>.tmp``) that a crash during a passphrase
+    change left behind. Each holds the data key wrapped under a passphrase that may never have
+    taken effect, so it must not linger; called after an unlock with the passphrase succeeded."""
+    removed = 0
+    for stale in paths.folder.glob(f".{paths.key.name}.*.tmp"):
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
+            removed += 1
+    if removed:
+        fsync_dir(paths.folder)
+        logger.info("stale temporary key files removed: %d", removed)
+    return removed

@@ -72,3 +72,19 @@ def test_a_staging_file_of_another_vault_is_left_alone(
     with pytest.raises(errors.VaultMissing):
         unlock(first, PASSPHRASE)
     assert fingerprint(first) == before
+
+
+def test_a_temporary_key_file_left_by_a_crashed_passphrase_change_is_removed_at_unlock(
+    locked_vault: Path,
+) -> None:
+    """A kill between writing the new key file and renaming it leaves ``.vault.key.<pid>.tmp``
+    (the data key wrapped under a passphrase that never took effect): the next unlock deletes
+    it; a locked vault that is only inspected keeps it."""
+    paths = VaultPaths(locked_vault)
+    stale = locked_vault / ".vault.key.4242.tmp"
+    stale.write_bytes(paths.key.read_bytes())
+    unlock(locked_vault, PASSPHRASE, inspect_only=True).lock()
+    assert stale.exists()
+    unlock(locked_vault, PASSPHRASE).lock()
+    assert not stale.exists()
+    assert paths.key.exists()

@@ -368,6 +368,9 @@ class Lab:
                 problems.append("integrity check failed")
         finally:
             vault.lock()
+        leftovers = len(list(folder.glob(".vault.key.*.tmp")))  # the unlock removes them
+        if leftovers:
+            problems.append("temporary key file left after the next unlock")
         return ("old" if opens[0] == OLD else "new"), problems, leftovers
 
     def _judge_purge(self, operation: str, folder: Path) -> tuple[str, list[str], int]:
