@@ -89,6 +89,8 @@ class Overview:
     task_details: tuple[tuple[Field, ...], ...] = ()  # per task (same order as tasks)
     paper_details: tuple[tuple[Field, ...], ...] = ()  # per paper (same order as papers)
     disclosure_details: tuple[tuple[Field, ...], ...] = ()  # per disclosure (same order)
+    # per disclosure: it shared a network person's data (another person's: R-004-28)
+    disclosure_third_party: tuple[bool, ...] = ()
 
 
 def sample() -> Overview:

@@ -35,7 +35,8 @@ class Field:
 class Register:
     key: str  # heading: the text "register_<key>"
     entries: tuple[tuple[Field, ...], ...]
-    third_party: bool = False  # the entries hold other people's data (network, representatives)
+    # the entries hold other people's data: see inzage_registers.THIRD_PARTY in app/services/papers
+    third_party: bool = False
 
 
 def code_words(texts: Texts, words_of: str, code: str) -> str:

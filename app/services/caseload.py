@@ -19,6 +19,7 @@ from app.domain.citizen import (
 )
 from app.i18n import translate
 from app.services.audit_trail import AuditTrail, audited, first_arg, result_id
+from app.storage import intake_notes_repository as notes_repo
 from app.storage.db import Connection, Database
 from app.storage.repositories import CitizenRepository, NoteRepository
 
@@ -83,9 +84,14 @@ class CaseloadService:
 
     @audited("edit", "note", first_arg)
     def edit_note(self, note_id: str, body: str) -> None:
+        """The earlier wording stays as a version, written in the same transaction, with when
+        and by whom it was replaced (R-000-38, R-003-23); the inzage-overzicht prints it."""
         text = clean_note(body)
-        changed = self._db.transaction(lambda c: self.notes.update(c, note_id, text, self._now()))
-        if not changed:
+        actor = self.trail.actor
+        found = self._db.transaction(
+            lambda c: notes_repo.rewrite_note(c, note_id, text, self._now(), actor)
+        )
+        if not found:
             raise ValidationError("note", translate("Validation", "This note no longer exists."))
 
     @audited("delete", "note", first_arg)

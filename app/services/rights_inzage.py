@@ -4,10 +4,13 @@ only inside a passphrase-encrypted age file (issue 8; R-002-25, R-001-16, R-004-
 The copy is made from the very ``Overview`` object the paper prints
 (``app.services.papers.inzage.overview``): every read starts from this citizen's own dossiers,
 so another household member's data never get in; personal work notes follow the agency setting.
-Other people's data (network persons, representatives, what a network person said) carry
+Other people's data (network persons, representatives, what a network person said, and every
+entry of a register that ``app/services/papers/inzage_registers.THIRD_PARTY`` names: people
+present, the household, third parties' requests, case meetings, signals) carry
 ``"third_party": true`` so the worker asks their consent or makes them unreadable before the
-copy leaves. The passphrase is generated here as words, returned once to be handed to the
-citizen separately, and never stored or put in the file name.
+copy leaves; every other register entry carries ``"third_party": false``. The passphrase is
+generated here as words, returned once to be handed to the citizen separately, and never stored
+or put in the file name.
 """
 
 from __future__ import annotations
@@ -22,10 +25,11 @@ from typing import Any
 import pyrage
 
 from app.documents import inzage as doc
+from app.documents.inzage_registers import Register
 from app.i18n import translate
 
 FORMAT = "keukentafel-inzage"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a register entry is an object with its fields and its flag
 PASSPHRASE_WORDS = 7  # 7 of 256 words: 56 bits, behind age's scrypt work factor
 
 # Short, common Dutch words without accents: easy to read aloud and to type.
@@ -79,6 +83,38 @@ def third_party_reason() -> str:
     )
 
 
+def registers_document(registers: tuple[Register, ...], reason: str) -> list[dict[str, Any]]:
+    """The registers as JSON: each entry an object with its fields and its own flag."""
+
+    def entry(register: Register, fields: tuple[Any, ...]) -> dict[str, Any]:
+        flagged = {"third_party": True, "flag": reason} if register.third_party else {}
+        return {"fields": _plain(fields), "third_party": False, **flagged}
+
+    return [
+        {
+            "key": r.key,
+            "third_party": r.third_party,
+            "entries": [entry(r, fields) for fields in r.entries],
+        }
+        for r in registers
+    ]
+
+
+def _disclosures(data: doc.Overview, reason: str) -> tuple[Any, list[dict[str, Any]]]:
+    """Each share as an object with its details; a share that carried a network person's data
+    is flagged as another person's (its line names their relation)."""
+    if data.disclosures is None:
+        return None, []
+    flags = data.disclosure_third_party or (False,) * len(data.disclosures)
+    details = data.disclosure_details or ((),) * len(data.disclosures)
+    lines, more = [], []
+    for line, fields, flagged in zip(data.disclosures, details, flags, strict=True):
+        mark = {"third_party": True, "flag": reason} if flagged else {"third_party": False}
+        lines.append({"text": line, **mark})
+        more.append({"fields": _plain(fields), **mark})
+    return lines, more
+
+
 def copy_document(data: doc.Overview, made_at: datetime) -> dict[str, Any]:
     """The JSON document of one citizen's inzage copy, third-party data flagged."""
     reason = third_party_reason()
@@ -98,11 +134,14 @@ def copy_document(data: doc.Overview, made_at: datetime) -> dict[str, Any]:
                 note["third_party"] = line.source in THIRD_PARTY_NOTE_SOURCES
                 if note["third_party"]:
                     note["flag"] = reason
+            part["registers"] = registers_document(c.registers, reason)
             conversations.append(part)
         dossiers.append({**_plain(dossier), "conversations": conversations})
     overview = _plain(data)
     overview["dossiers"] = dossiers
     overview["representatives"] = [person(("kind", "name"), r) for r in data.representatives]
+    overview["registers"] = registers_document(data.registers, reason)
+    overview["disclosures"], overview["disclosure_details"] = _disclosures(data, reason)
     overview["access"] = [
         {"at": at.isoformat(), "who": who, "action": action, "object_type": object_type}
         for at, who, action, object_type in data.access

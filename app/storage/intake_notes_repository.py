@@ -84,18 +84,41 @@ def correct_note(
     conn: Connection, old: IntakeNote, body: str, kind: NoteKind, at: datetime, worker_id: str
 ) -> None:
     """Keep the old wording as a version, then store the new one."""
-    version = conn.execute(
-        "SELECT coalesce(max(version), 0) + 1 FROM note_version WHERE note_id = ?", (old.id,)
-    ).fetchone()[0]
-    conn.execute(
-        "INSERT INTO note_version (note_id, version, body, kind, replaced_at, worker_id)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        (old.id, version, old.body, old.kind.value, at.isoformat(), worker_id),
-    )
+    keep_version(conn, old.id, old.body, old.kind.value, at, worker_id)
     conn.execute(
         "UPDATE note SET body = ?, kind = ?, updated_at = ? WHERE id = ?",
         (body, kind.value, at.isoformat(), old.id),
     )
+
+
+def keep_version(
+    conn: Connection, note_id: str, body: str, kind: str, at: datetime, worker_id: str
+) -> None:
+    """Store an earlier wording as the note's next version: what stood there, until when, and
+    who replaced it (a correction never erases what was written before)."""
+    version = conn.execute(
+        "SELECT coalesce(max(version), 0) + 1 FROM note_version WHERE note_id = ?", (note_id,)
+    ).fetchone()[0]
+    conn.execute(
+        "INSERT INTO note_version (note_id, version, body, kind, replaced_at, worker_id)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (note_id, version, body, kind, at.isoformat(), worker_id),
+    )
+
+
+def rewrite_note(conn: Connection, note_id: str, body: str, at: datetime, worker_id: str) -> bool:
+    """A note edited from the citizen's file keeps its earlier wording as a version, as a
+    correction in a conversation does; an unchanged text stores nothing. False: no such note."""
+    row = conn.execute("SELECT body, kind FROM note WHERE id = ?", (note_id,)).fetchone()
+    if row is None:
+        return False
+    if row[0] != body:
+        keep_version(conn, note_id, row[0], row[1], at, worker_id)
+        conn.execute(
+            "UPDATE note SET body = ?, updated_at = ? WHERE id = ?",
+            (body, at.isoformat(), note_id),
+        )
+    return True
 
 
 def versions(conn: Connection, note_id: str) -> list[NoteVersion]:

@@ -121,13 +121,6 @@ class NoteRepository:
             ),
         )
 
-    def update(self, conn: Connection, note_id: str, body: str, at: datetime) -> int:
-        cursor = conn.execute(
-            "UPDATE note SET body = ?, updated_at = ? WHERE id = ?",
-            (body, at.isoformat(), note_id),
-        )
-        return int(cursor.rowcount)
-
     def delete(self, conn: Connection, note_id: str) -> int:
         return int(conn.execute("DELETE FROM note WHERE id = ?", (note_id,)).rowcount)
 

@@ -80,7 +80,7 @@ def test_r000_37_r002_25_copy_decrypts_and_holds_what_the_paper_holds(
     bodies = [n["body"] for n in notes_of(copy)]
     assert "Stofzuigen lukt niet meer." in bodies
     assert overview["consents"] is not None
-    assert any(THUISZORG in line for line in overview["disclosures"])  # sharing records
+    assert any(THUISZORG in line["text"] for line in overview["disclosures"])  # sharing records
     assert any(a["action"] == "create" for a in overview["access"])  # the access log
     conversation = overview["dossiers"][0]["conversations"][0]
     assert conversation["help_requests"]

@@ -132,9 +132,9 @@ def build(session: Session, folder: Path, clock: Clock) -> World:
     citizen = session.caseload.add_citizen(NAME, "14-02-1951")
     other = session.caseload.add_citizen(OTHER, "03-05-1953")
     cid = citizen.id
-    # Editing a note in the file keeps no earlier wording (caseload.edit_note overwrites), so
-    # only the new wording is stored, and only that is looked for.
-    file_note = session.caseload.add_note(cid, "MKBESTANDOUD belde over de stoep")
+    # Editing a note in the file keeps the earlier wording as a version (R-000-38): the
+    # overview prints both.
+    file_note = session.caseload.add_note(cid, m("bestandoud", "belde over de stoep"))
     session.caseload.edit_note(file_note.id, m("bestandnieuw", "belde over de stoep en de trap"))
     session.caseload.add_note(other.id, m.hidden("huisgenootnotitie"))
     tick()

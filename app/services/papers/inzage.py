@@ -119,6 +119,9 @@ def overview(conn: Connection, request: PaperRequest, ctx: PaperContext) -> doc.
             for p in issued
         ),
         disclosure_details=tuple(more.disclosure_details(d) for d in shares),
+        disclosure_third_party=tuple(
+            any(i.key.startswith("network_person:") for i in d.draft.items) for d in shares
+        ),
     )
     return data
 

@@ -78,8 +78,59 @@ def fields(row: Row) -> tuple[Field, ...]:
     return tuple(found)
 
 
-def _register(key: str, rows: list[Row], third_party: bool = False) -> Register:
-    return Register(key, tuple(fields(r) for r in rows), third_party)
+# Whose data each register holds (R-004-28; AVG art. 15 lid 4). A register whose entries name or
+# quote a private person other than the citizen is flagged: the machine-readable copy marks
+# each of its entries ``"third_party": true`` so the worker asks that person's consent or makes
+# the data unreadable before the copy leaves. Professionals and organisations named in their
+# work (a GP, a recipient, a colleague) are not flagged: who holds or received the data is the
+# citizen's to know (art. 15 lid 1 c). Every register key is in exactly one of the two tables;
+# ``tests/app/test_inzage_third_party.py`` fails on a register without a decision.
+THIRD_PARTY: dict[str, str] = {
+    "present": "who else was at the conversation, by name (a carer, an interpreter)",
+    "representatives": "a representative's name, contact details and mandate",
+    "household": "the plan and facts of the whole household: the other members, children, carer",
+    "third_party_requests": "who asked about the citizen (organisation, person) and what",
+    "case_meetings": (
+        "participants from other organisations, what each may hear, and a safety ground that "
+        "may concern another person (a partner, a child)"
+    ),
+    "signals": "a third party's report: the reporter's role and words may point to the reporter",
+}
+OWN_DATA: dict[str, str] = {
+    "identity": "the citizen's own ID document, checked by a worker",
+    "information": "the information sheet the citizen was given",
+    "domain_choices": "why a life domain was raised with the citizen",
+    "medical_requests": (
+        "questions about the citizen to their own doctor; the doctor and adviser are named in "
+        "their work, the grantor is the citizen or acts in their name"
+    ),
+    "registrations": "where else the citizen is registered, and by which organisation",
+    "process": "the steps of the citizen's procedure",
+    "lookups": "look-ups about the citizen",
+    "moved_notes": "a colleague's judgement on moving the citizen's note",
+    "triage": "the worker's triage of the citizen's domains",
+    "retention": "how long the citizen's data are kept",
+    "refusals": "the citizen's own refusals",
+    "incapacities": "an assessment of the citizen, by a named professional",
+    "escalations": "escalations about the citizen",
+    "visits": "time and place of a visit; a shared visit names no one else",
+    "consents": (
+        "the citizen's consent decisions; the other party is a recipient (art. 15 lid 1 c), "
+        "the grantor is the citizen or acts in their name"
+    ),
+    "consents_open": "consents asked of the citizen, as above",
+    "rights_requests": "the citizen's rights requests; a requester acts in the citizen's name",
+    "exports": "copies of the file sent to a colleague or the case system",
+}
+
+
+def register(key: str, entries: tuple[tuple[Field, ...], ...]) -> Register:
+    """A register, flagged as other people's data when :data:`THIRD_PARTY` says so."""
+    return Register(key, entries, key in THIRD_PARTY)
+
+
+def _register(key: str, rows: list[Row]) -> Register:
+    return register(key, tuple(fields(r) for r in rows))
 
 
 def worker_name(ctx: PaperContext, worker_id: str) -> str:
@@ -101,7 +152,7 @@ def conversation(
         for moment, answers in reads.triage(conn, intake_id)
     ]
     return (
-        _register("present", reads.present(conn, intake_id), third_party=True),
+        _register("present", reads.present(conn, intake_id)),
         _register("information", reads.information(conn, intake_id)),
         _register("domain_choices", reads.domain_choices(conn, intake_id)),
         _register("medical_requests", reads.medical_requests(conn, intake_id)),
@@ -109,7 +160,7 @@ def conversation(
         _register("process", events),
         _register("lookups", reads.lookups(conn, intake_id)),
         _register("moved_notes", reads.moved_notes(conn, intake_id)),
-        Register("triage", tuple(triage)),
+        register("triage", tuple(triage)),
         _register("retention", reads.retention(conn, intake_id)),
     )
 
@@ -117,7 +168,7 @@ def conversation(
 def identity(ctx: PaperContext, check: IdentityCheck | None) -> Register:
     """What was checked of an ID document (never a copy), and by whom."""
     if check is None:
-        return Register("identity", ())
+        return register("identity", ())
     entry = (
         Field("id_doc", check.doc_type.value, "id_doc"),
         Field("doc_number", check.doc_number),
@@ -125,7 +176,7 @@ def identity(ctx: PaperContext, check: IdentityCheck | None) -> Register:
         Field("verified_by", worker_name(ctx, check.verified_by)),
         Field("verified_on", check.verified_at),
     )
-    return Register("identity", (entry,))
+    return register("identity", (entry,))
 
 
 # -- the citizen --------------------------------------------------------------------------------
@@ -148,16 +199,16 @@ def citizen(
         else:
             e["recipient"] = ctx.profile.paper.case_system or e["recipient"]
     return (
-        _register("representatives", reads.representatives(conn, citizen_id), True),
+        _register("representatives", reads.representatives(conn, citizen_id)),
         _register("household", reads.household(conn, citizen_id)),
         _register("refusals", reads.refusals(conn, citizen_id)),
         _register("incapacities", reads.incapacities(conn, citizen_id)),
         _register("escalations", reads.escalations(conn, citizen_id)),
         _register("visits", reads.visits(conn, citizen_id)),
-        Register("consents", tuple(consents)),
+        register("consents", tuple(consents)),
         _register("consents_open", sharing.open_consent_requests(conn, intake_ids)),
         _register("third_party_requests", sharing.third_party_requests(conn, citizen_id)),
-        Register("case_meetings", tuple(meetings)),
+        register("case_meetings", tuple(meetings)),
         _register("signals", sharing.signals(conn, citizen_id)),
         _register("rights_requests", sharing.rights_requests(conn, citizen_id)),
         _register("exports", exports),

@@ -32,6 +32,7 @@ from app.i18n import translate
 from app.services.representation import RepresentationService
 from ui.views.casework.representatives_panel import run, to_date
 from ui.views.intake.context import labelled_form, message_label, named
+from ui.widgets.plain_tip import plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -227,7 +228,7 @@ class RefusalsPanel(QGroupBox):
         for rep in answer.representatives:
             self.acting.addItem(rep.label, rep.id)
         self.acting.addItem(self.tr("— nobody recorded yet (find out)"), "")
-        self.acting.setToolTip(answer.explanation)
+        self.acting.setToolTip(plain_tip(answer.explanation))  # names as typed
 
     # -- recording -------------------------------------------------------------------------------
     def _done(self, ok: bool, *fields: QLineEdit | QPlainTextEdit) -> None:

@@ -88,6 +88,7 @@ class IntakeView(QWidget):
         self.info_box: QMessageBox | None = None
         self.banner = named(QLabel(), "help_request_banner")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # the citizen's words as typed
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.banner.setFont(scaled_font(1.2))
         self.reminder = named(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -131,6 +131,7 @@ class RequestDialog(QDialog):
         )
         self.words.setObjectName("help_request_words")
         self.words.setWordWrap(True)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)  # the citizen's words as typed
 
 
 class ConsentRequestDialog(RequestDialog):

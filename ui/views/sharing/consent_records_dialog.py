@@ -37,6 +37,7 @@ from app.services.consent_requests import ConsentRequestService
 from app.services.consents import ConsentHistory, ConsentService
 from ui.views.intake.context import labelled_form, message_label, named
 from ui.views.papers.consent_request_dialog import ConsentRequestDialog, date_edit, to_date
+from ui.widgets.plain_tip import plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -194,8 +195,8 @@ class ConsentRecordsDialog(QDialog):
         details = self.tr("version {n}: {items}").format(n=r.version, items="; ".join(r.items))
         item = QTreeWidgetItem([f"{direction}: {r.party.organisation}", status, details])
         item.setData(0, ID_ROLE, r.id)
-        item.setToolTip(0, item.text(0))
-        item.setToolTip(2, f"{details}\n{r.purpose}")
+        item.setToolTip(0, plain_tip(item.text(0)))  # as typed
+        item.setToolTip(2, plain_tip(f"{details}\n{r.purpose}"))
         for event in entry.events:
             how = QCoreApplication.translate("Consent", METHOD_TEXT[Method(event.method)]) if (
                 event.method) else ""  # fmt: skip
@@ -208,7 +209,7 @@ class ConsentRecordsDialog(QDialog):
             )
             extra = ", ".join(x for x in (how, event.by_whom, until, event.note) if x)
             child = QTreeWidgetItem([f"{when} {word}", "", extra])
-            child.setToolTip(2, extra)
+            child.setToolTip(2, plain_tip(extra))
             child.setData(0, ID_ROLE, r.id)
             item.addChild(child)
         return item

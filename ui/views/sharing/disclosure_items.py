@@ -27,6 +27,7 @@ from app.domain.disclosure import SharedItem
 from app.domain.selection import SPECIAL_TEXT, InfoKind, Item, Special
 from ui.focus_order import chain
 from ui.views.intake.context import named
+from ui.widgets.plain_tip import plain_tip
 
 
 @dataclass
@@ -91,8 +92,9 @@ class ItemPicker(QWidget):
                 label=item.label, kind=kind
             )
         tick = named(QCheckBox(text), f"item_{index}")
-        tick.setToolTip(self.tr("What would leave: {text}").format(text=item.text))
-        tick.setAccessibleDescription(tick.toolTip())
+        leaves = self.tr("What would leave: {text}").format(text=item.text)
+        tick.setToolTip(plain_tip(leaves))
+        tick.setAccessibleDescription(leaves)
         tick.setChecked(False)
         ground: QLineEdit | None = None
         if item.special is not Special.NONE:

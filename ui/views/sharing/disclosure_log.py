@@ -42,6 +42,7 @@ from app.services.sharing.disclosures import DisclosureService
 from ui.views.intake.context import named
 from ui.views.sharing.disclosure_dialog import DisclosureDialog
 from ui.views.sharing.third_party_dialog import DiscussedDialog, ThirdPartyRequestDialog
+from ui.widgets.plain_tip import plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OUTCOME_TEXT = {
@@ -75,7 +76,7 @@ def fill(view: QTableWidget, row: int, row_id: str, cells: list[str]) -> None:
     for column, text in enumerate(cells):
         cell = QTableWidgetItem(text)
         cell.setData(ID_ROLE, row_id)
-        cell.setToolTip(text)
+        cell.setToolTip(plain_tip(text))  # as typed, never markup
         view.setItem(row, column, cell)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -147,6 +147,7 @@ class DiscussedDialog(_SmallDialog):
                 asked=request.asked,
             )
         )
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the organisation and question as typed
         self._build(intro, [(self.tr("&On"), self.on), (self.tr("&How"), self.how)])
 
     def save(self) -> bool:
