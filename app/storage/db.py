@@ -374,8 +374,8 @@ class Database:
         held_back = self.gate.take_held_back()
 
         def first(conn: Connection) -> None:
-            self._allow_writes(conn)
-            try:
+            try:  # whatever fails here, first_done is set: wait_writable never hangs
+                self._allow_writes(conn)
                 for fn in held_back:
                     fn()
             except Exception as exc:

@@ -265,13 +265,18 @@ def unlock_with_recovery(
     key_file = read_key_file(paths)
     data_key = _unwrap_with_recovery(key_file, identity)
     vault = _open(paths, data_key, key_file, now, record_unlock=False)
-    vault.audit("recovery_unlock", "vault", vault.vault_id)
-    vault.db.transaction(
-        lambda c: c.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES ('notice.recovery_used', ?)",
-            (json.dumps({"at": now().isoformat(timespec="seconds"), "reason": reason.strip()}),),
+    try:
+        vault.audit("recovery_unlock", "vault", vault.vault_id)
+        notice = {"at": now().isoformat(timespec="seconds"), "reason": reason.strip()}
+        vault.db.transaction(
+            lambda c: c.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES ('notice.recovery_used', ?)",
+                (json.dumps(notice),),
+            )
         )
-    )
+    except BaseException:
+        vault.lock()  # damage found after unlock or a full disk: close, never leave it open
+        raise
     return vault
 
 

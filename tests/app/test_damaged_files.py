@@ -378,6 +378,36 @@ def test_unlock_writes_its_event_once_the_check_passed(locked_vault: Path) -> No
     assert actions[-2:] == ["lock", "unlock"]
 
 
+def test_wait_writable_never_hangs_when_opening_the_gate_fails(
+    locked_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in review: if switching the connection back to writable raised, the waiters were
+    never released and a lock froze the window. Now the error reaches them instead."""
+
+    def broken(self: Database, conn: object) -> None:
+        raise errors.DiskFull(detail="test")
+
+    monkeypatch.setattr(Database, "_allow_writes", broken)
+    vault = unlock(locked_vault, PASSPHRASE)
+    outcome: list[str] = []
+
+    def wait() -> None:
+        try:
+            vault.db.wait_writable()
+            outcome.append("writable")
+        except errors.VaultError as exc:
+            outcome.append(type(exc).__name__)
+
+    waiter = threading.Thread(target=wait, daemon=True)
+    waiter.start()
+    waiter.join(timeout=20)
+    hung = waiter.is_alive()
+    monkeypatch.undo()
+    vault.lock()
+    assert not hung
+    assert outcome == ["DiskFull"]
+
+
 def test_lock_leaves_no_check_thread_behind(locked_vault: Path) -> None:
     def checkers() -> int:
         return sum(t.name.startswith("keukentafel-db") for t in threading.enumerate())

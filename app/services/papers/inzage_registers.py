@@ -72,7 +72,10 @@ def fields(row: Row) -> tuple[Field, ...]:
         if value is None or value in ("", ()):
             continue
         if key in DATES:
-            found.append(Field(key, date.fromisoformat(str(value)[:10])))
+            try:
+                found.append(Field(key, date.fromisoformat(str(value)[:10])))
+            except ValueError:  # a malformed stored date: shown as stored, not a crash
+                found.append(Field(key, str(value)))
         else:
             found.append(Field(key, value, CODES.get(key, "")))
     return tuple(found)
