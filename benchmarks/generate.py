@@ -1,4 +1,5 @@
-"""Build realistic fictional vaults for the benchmarks: N citizens with about 20 notes each.
+"""Build realistic fictional vaults for the benchmarks: N citizens with about 20 notes each,
+tasks, visits, consents, disclosures and an audit event for every row (``generate_sharing``).
 
 Names are generated from invented syllables, so no real person can appear. Rows go in through
 the same repositories the app uses, inside large transactions to keep generation quick.
@@ -21,6 +22,7 @@ from app.storage import task_repository as task_repo
 from app.storage import visit_repository as visit_repo
 from app.storage.db import Connection
 from app.storage.repositories import CitizenRepository, NoteRepository
+from benchmarks.generate_sharing import audit_events, sharing
 
 SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi", "pe", "do", "ga", "ho")
 PASSPHRASE = "benchmark passphrase for fictional vaults"
@@ -71,11 +73,16 @@ def build(folder: Path, citizens: int, notes_per_citizen: int = 20, seed: int = 
                 uuid.uuid4().hex, case_number(2024, i + 1), fictional_name(rng), dob, at, at
             )
             repo_c.insert(conn, citizen)
+            events = [("create", "citizen", citizen.id)]
             for j in range(notes_per_citizen):
                 body = " ".join(rng.choice(SYLLABLES) * 3 for _ in range(rng.randint(20, 120)))
                 note_at = at + timedelta(seconds=j)
-                repo_n.insert(conn, Note(uuid.uuid4().hex, citizen.id, body, note_at, note_at))
+                note = Note(uuid.uuid4().hex, citizen.id, body, note_at, note_at)
+                repo_n.insert(conn, note)
+                events.append(("create", "note", note.id))
             casework(conn, citizen.id, today, rng)
+            events += sharing(conn, citizen.id, WORKER.id, at, rng)
+            audit_events(conn, WORKER.id, at, events)
 
     step = 500
     for first in range(0, citizens, step):
