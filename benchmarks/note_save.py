@@ -1,5 +1,6 @@
-"""Note save in the vault against plain sqlite3 on the same schema, size and PRAGMAs, without
-encryption: one note and one audit row per transaction, interleaved so both share the noise."""
+"""Note save in the vault against plain sqlite3 on the same schema, size (notes and audit
+events) and PRAGMAs, without encryption: one note and one audit row per transaction,
+interleaved so both share the noise."""
 
 from __future__ import annotations
 
@@ -46,27 +47,36 @@ class PlainStore:
             ("c1", "KT-2024-00001", "Kalo Mine", None, self.now, self.now),
         )
         self.conn.execute("BEGIN")
+        self.seq = 0
         for _ in range(rows):
             self.conn.execute(
                 _NOTE_INSERT,
                 (uuid.uuid4().hex, "c1", "kakaka " * 60, self.now, self.now),
             )
+        for _ in range(rows * 11 // 10):  # as in a generated vault: an event per row
+            self._audit()
         self.conn.execute("COMMIT")
-        self.seq = 0
+
+    def _audit(self) -> None:
+        """One audit row after reading the chain's last link, as ``app.storage.audit`` does."""
+        last = self.conn.execute(
+            "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        self.seq = (last[0] if last else 0) + 1
+        self.conn.execute(
+            "INSERT INTO audit_event (seq, at, actor, action, prev_hash, hash)"
+            " VALUES (?, ?, 'w', 'create', ?, ?)",
+            (self.seq, self.now, last[1] if last else "", uuid.uuid4().hex),
+        )
 
     def save_note(self, body: str) -> None:
         """One note and one audit row in one transaction, as the app does."""
-        self.seq += 1
         self.conn.execute("BEGIN IMMEDIATE")
         self.conn.execute(
             _NOTE_INSERT,
             (uuid.uuid4().hex, "c1", body, self.now, self.now),
         )
-        self.conn.execute(
-            "INSERT INTO audit_event (seq, at, actor, action, prev_hash, hash)"
-            " VALUES (?, ?, 'w', 'create', '', ?)",
-            (self.seq, self.now, uuid.uuid4().hex),
-        )
+        self._audit()
         self.conn.execute("COMMIT")
 
 
