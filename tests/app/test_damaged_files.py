@@ -31,10 +31,10 @@ from app.storage import errors, keyfile
 from app.storage.db import Database
 from app.storage.vault import VaultPaths, unlock
 from tests.app.conftest import PASSPHRASE
+from tests.support.damage import PAGE, flip_bit, unread_page
 from tests.support.files import fingerprint
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = 4096  # SQLCipher 4's page size
 
 
 def _without_counter(found: dict[str, str]) -> dict[str, str]:
@@ -50,27 +50,6 @@ def _data_key(folder: Path) -> bytes:
     kf = keyfile.read(VaultPaths(folder).key)
     kek = crypto.derive_key(PASSPHRASE, kf.kdf_salt, kf.kdf)
     return crypto.unwrap_key(kf.nonce, kf.ciphertext, kek, kf.aad())
-
-
-def _flip(path: Path, offset: int, bit: int = 0) -> None:
-    data = bytearray(path.read_bytes())
-    data[offset] ^= 1 << bit
-    path.write_bytes(bytes(data))
-
-
-def _unread_page(folder: Path) -> int:
-    """The audit log's only page: unlock and reading never touch it, only a write does."""
-    vault = unlock(folder, PASSPHRASE)
-    try:
-        vault.db.wait_writable()
-        found = vault.db.run(
-            lambda c: c.execute(
-                "SELECT rootpage FROM sqlite_master WHERE name = 'audit_event'"
-            ).fetchone()
-        )
-    finally:
-        vault.lock()
-    return int(found[0])
 
 
 def _unlock_then_write(folder: Path) -> None:
@@ -96,7 +75,7 @@ def _key_empty(folder: Path) -> None:
 
 def _key_flipped(folder: Path) -> None:
     key = VaultPaths(folder).key
-    _flip(key, key.read_bytes().index(b'"ciphertext": "') + 20, bit=1)
+    flip_bit(key, key.read_bytes().index(b'"ciphertext": "') + 20, bit=1)
 
 
 def _db_cut(folder: Path) -> None:
@@ -109,12 +88,12 @@ def _db_empty(folder: Path) -> None:
 
 
 def _db_flipped_where_unlock_reads(folder: Path) -> None:
-    _flip(VaultPaths(folder).db, 200)  # page 1, after the 16-byte salt: its HMAC fails
+    flip_bit(VaultPaths(folder).db, 200)  # page 1, after the 16-byte salt: its HMAC fails
 
 
 def _db_flipped_where_unlock_does_not_read(folder: Path) -> None:
-    page = _unread_page(folder)
-    _flip(VaultPaths(folder).db, (page - 1) * PAGE + 1000)
+    page = unread_page(folder, PASSPHRASE)
+    flip_bit(VaultPaths(folder).db, (page - 1) * PAGE + 1000)
 
 
 def _db_newer(folder: Path) -> None:
@@ -289,7 +268,7 @@ def test_every_bit_flip_in_the_key_file_is_damage_never_a_wrong_passphrase(
     kinds = set()
     ends = [*range(8), *range(len(original) - 8, len(original))]
     for offset in sorted({*ends, *rng.sample(range(len(original)), 150)}):  # one bit each
-        _flip(paths.key, offset, rng.randrange(8))
+        flip_bit(paths.key, offset, rng.randrange(8))
         damaged = paths.key.read_bytes()
         with pytest.raises(errors.KeyFileDamaged) as caught:
             unlock(locked_vault, PASSPHRASE)
@@ -426,7 +405,7 @@ def test_a_failed_check_keeps_an_old_wal_and_the_damaged_file_as_they_were(
 ) -> None:
     """A crash left committed frames in ``vault.db-wal``. The check finds a damaged page, so
     closing must not checkpoint those frames into the damaged file."""
-    page = _unread_page(locked_vault)
+    page = unread_page(locked_vault, PASSPHRASE)
     vault = unlock(locked_vault, PASSPHRASE)
     session = Session(vault)
     vault.db.run(lambda c: c.execute("PRAGMA wal_autocheckpoint = 0").fetchone())
@@ -437,7 +416,7 @@ def test_a_failed_check_keeps_an_old_wal_and_the_damaged_file_as_they_were(
     shutil.copytree(locked_vault, crashed)  # what a SIGKILL leaves: vault.db, -wal, -shm
     vault.lock()
     assert (crashed / "vault.db-wal").stat().st_size > 0
-    _flip(VaultPaths(crashed).db, (page - 1) * PAGE + 2000)
+    flip_bit(VaultPaths(crashed).db, (page - 1) * PAGE + 2000)
     before = _files(crashed)
     assert _open_or_refuse(crashed) == "reported"
     after = _files(crashed)

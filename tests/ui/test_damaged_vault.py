@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 
 from app.services.lock_policy import LockReason
 from app.storage.errors import DamageFoundAfterUnlock
-from app.storage.vault import VaultPaths, unlock
+from app.storage.vault import VaultPaths
+from tests.support.damage import PAGE, flip_bit, unread_page
 from tests.support.files import fingerprint
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.test_first_run_and_lock import add_citizen, run_wizard
 
-PAGE = 4096
 SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "casework"
 
 
@@ -26,20 +26,8 @@ def _kept(folder: Path) -> dict[str, str]:
 
 
 def _damage_a_page_unlock_does_not_read(folder: Path) -> None:
-    vault = unlock(folder, PASSPHRASE)
-    try:
-        vault.db.wait_writable()
-        page = vault.db.run(
-            lambda c: c.execute(
-                "SELECT rootpage FROM sqlite_master WHERE name = 'audit_event'"
-            ).fetchone()[0]
-        )
-    finally:
-        vault.lock()
-    db = VaultPaths(folder).db
-    data = bytearray(db.read_bytes())
-    data[(int(page) - 1) * PAGE + 1234] ^= 0x10
-    db.write_bytes(bytes(data))
+    page = unread_page(folder, PASSPHRASE)
+    flip_bit(VaultPaths(folder).db, (page - 1) * PAGE + 1234, bit=4)
 
 
 def test_a_damaged_vault_locks_after_unlock_and_keeps_its_files(qtbot, controller) -> None:
